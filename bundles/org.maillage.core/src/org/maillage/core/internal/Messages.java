@@ -4,36 +4,19 @@
  */
 package org.maillage.core.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.maillage.core.text.MessageBundle;
 
-/**
- * Localised messages of the core bundle: French for French locales, English otherwise.
- * <p>
- * Plain {@link ResourceBundle} with this bundle's class loader, so that messages work the same inside OSGi and
- * in a plain JUnit run.
- */
+/** The core bundle's messages ({@code messages.properties}, {@code messages_fr.properties}). */
 public final class Messages {
 
-    private static final String BUNDLE = "org.maillage.core.internal.messages";
+    private static final MessageBundle BUNDLE = new MessageBundle("org.maillage.core.internal.messages",
+            Messages.class.getClassLoader());
 
     private Messages() {
     }
 
-    /**
-     * @param key the message key
-     * @param args the arguments, formatted with {@link MessageFormat}
-     * @return the message in the default locale, or the key itself when it is missing
-     */
+    /** @see MessageBundle#get(String, Object...) */
     public static String get(String key, Object... args) {
-        Locale locale = Locale.getDefault();
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
-            return new MessageFormat(bundle.getString(key), locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return BUNDLE.get(key, args);
     }
 }

@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.maillage.app.MaillageUi;
+import org.maillage.app.internal.HomeView;
+
+/**
+ * Covered cases: the Maillage application starts (tests run inside it, on the UI thread): one shell titled
+ * "Maillage" with the roadmap perspective and the home view, in French; the view closes and reopens cleanly.
+ * The surefire harness then closes the workbench, and the build fails if the application does not exit cleanly.
+ */
+class WorkbenchStartTest {
+
+    private static void spin() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // Let pending layout and paint events run, as a user's event loop would.
+        }
+    }
+
+    private static IWorkbenchWindow window() {
+        IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
+        assertEquals(1, windows.length, "one workbench window");
+        return windows[0];
+    }
+
+    @Test
+    void shellTitledMaillageShowsHomeView() throws Exception {
+        spin();
+        List<Shell> shells = Arrays.stream(Display.getCurrent().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && MaillageUi.WINDOW_TITLE.equals(s.getText()))
+                .toList();
+        assertEquals(1, shells.size(), "one visible shell titled Maillage");
+        assertEquals(shells.get(0), window().getShell());
+
+        IWorkbenchPage page = window().getActivePage();
+        assertEquals(MaillageUi.PERSPECTIVE_ID, page.getPerspective().getId());
+        IViewPart view = page.findView(MaillageUi.HOME_VIEW_ID);
+        assertNotNull(view, "the home view is open");
+        assertTrue(page.isPartVisible(view));
+        assertEquals("Bienvenue dans Maillage", ((HomeView) view).getFormTitle(), "the UI speaks French");
+        assertEquals("Accueil", view.getTitle());
+
+        screenshot(shells.get(0), Path.of("target", "screenshots", "workbench.png"));
+    }
+
+    @Test
+    void homeViewClosesAndReopens() throws PartInitException {
+        IWorkbenchPage page = window().getActivePage();
+        IViewPart view = page.findView(MaillageUi.HOME_VIEW_ID);
+        page.hideView(view);
+        spin();
+        assertNull(page.findView(MaillageUi.HOME_VIEW_ID), "closed");
+
+        IViewPart reopened = page.showView(MaillageUi.HOME_VIEW_ID);
+        spin();
+        assertTrue(page.isPartVisible(reopened), "reopened");
+    }
+
+    /** Kept as a build artifact so that people look at what users see; not compared to anything. */
+    private static void screenshot(Shell shell, Path file) throws Exception {
+        shell.forceActive();
+        spin();
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(file.getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.app;
+
+/** Identifiers of the workbench parts that other bundles and tests may refer to. */
+public final class MaillageUi {
+
+    /** The product's main window title. */
+    public static final String WINDOW_TITLE = "Maillage";
+    /** The default perspective. */
+    public static final String PERSPECTIVE_ID = "org.maillage.app.perspective";
+    /** The home view shown when the workbench opens. */
+    public static final String HOME_VIEW_ID = "org.maillage.app.views.home";
+
+    private MaillageUi() {
+    }
+}
