@@ -1,0 +1,64 @@
+@echo off
+rem Maillage launcher for Windows.
+rem   maillage                 opens the workbench
+rem   maillage FICHIER         opens the workbench on a roadmap file
+rem   maillage COMMANDE [ARGS] runs a command headless (maillage --help lists them)
+rem Environment: MAILLAGE_JAVA (a java.exe), JAVA_HOME, MAILLAGE_LANG (fr, the default, or en), MAILLAGE_VMARGS.
+rem The native Eclipse launcher is not published on Maven Central: this script replaces it.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set REQUIRED=21
+set "JAVA="
+
+for %%C in ("%MAILLAGE_JAVA%" "%HERE%jre\bin\java.exe" "%JAVA_HOME%\bin\java.exe") do (
+    if not defined JAVA if exist "%%~C" call :check "%%~C"
+)
+if not defined JAVA (
+    for /f "delims=" %%J in ('where java.exe 2^>nul') do if not defined JAVA call :check "%%J"
+)
+if not defined JAVA (
+    echo Maillage a besoin de Java %REQUIRED% ou plus recent, introuvable sur cette machine. 1>&2
+    echo Installez un JDK %REQUIRED%+ ^(par exemple Eclipse Temurin^) puis indiquez-le avec MAILLAGE_JAVA ou JAVA_HOME. 1>&2
+    echo Maillage needs Java %REQUIRED% or newer and found none: install one and set MAILLAGE_JAVA or JAVA_HOME. 1>&2
+    exit /b 9
+)
+
+set "LAUNCHER="
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+    echo Installation incomplete : plugins\org.eclipse.equinox.launcher_*.jar est absent de %HERE%. 1>&2
+    exit /b 9
+)
+
+if "%MAILLAGE_VMARGS%"=="" set MAILLAGE_VMARGS=-Xmx2g
+set "NL=%MAILLAGE_LANG%"
+if "%NL%"=="" set NL=fr
+if "%NL%"=="fr" set NL=fr_FR
+if "%NL%"=="en" set NL=en_GB
+
+set "FIRST=%~1"
+set WORKBENCH=0
+if "%FIRST%"=="" set WORKBENCH=1
+if not "%FIRST%"=="" if "%~2"=="" if exist "%FIRST%" set WORKBENCH=1
+
+if "%WORKBENCH%"=="1" (
+    rem javaw: no console window behind the workbench.
+    set "JAVAW=!JAVA:java.exe=javaw.exe!"
+    if not exist "!JAVAW!" set "JAVAW=!JAVA!"
+    start "Maillage" "!JAVAW!" %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 -jar "%LAUNCHER%" -nl %NL% -data "@user.home/.maillage/workspace" %*
+    exit /b 0
+)
+"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%LAUNCHER%" -nosplash -nl %NL% -data @none -application org.maillage.cli.cli %*
+exit /b %ERRORLEVEL%
+
+:check
+rem Keeps %1 as JAVA when its major version is at least REQUIRED ("1.8.0" counts as 8).
+set "VER="
+for /f "tokens=3" %%V in ('"%~1" -version 2^>^&1 ^| findstr /i "version"') do set "VER=%%~V"
+if not defined VER goto :eof
+for /f "tokens=1,2 delims=." %%A in ("%VER%") do (
+    set MAJOR=%%A
+    if "%%A"=="1" set MAJOR=%%B
+)
+if !MAJOR! GEQ %REQUIRED% set "JAVA=%~1"
+goto :eof
