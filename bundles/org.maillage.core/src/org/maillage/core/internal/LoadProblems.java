@@ -27,8 +27,7 @@ public final class LoadProblems {
 
     /** @return the exception for a file that is missing or unreadable */
     public static ModelLoadException notReadable(Path file) {
-        return new ModelLoadException(file, -1, Problem.NOT_READABLE,
-                Messages.get("load.notReadable", file.toString()), null);
+        return build(file, -1, Problem.NOT_READABLE, null);
     }
 
     /** @return the exception for a failure thrown by {@code Resource.load} */
@@ -44,7 +43,7 @@ public final class LoadProblems {
                 break;
             }
         }
-        return build(file, -1, Problem.OTHER, "load.other", thrown, String.valueOf(thrown.getMessage()));
+        return build(file, -1, Problem.OTHER, thrown, String.valueOf(thrown.getMessage()));
     }
 
     /** @return the exception for the first error EMF recorded on the resource */
@@ -52,24 +51,24 @@ public final class LoadProblems {
         int line = diagnostic.getLine() > 0 ? diagnostic.getLine() : -1;
         Throwable cause = diagnostic instanceof Throwable t ? t : null;
         if (diagnostic instanceof PackageNotFoundException e) {
-            return build(file, line, Problem.UNKNOWN_NAMESPACE, "load.unknownNamespace", cause, e.uri());
+            return build(file, line, Problem.UNKNOWN_NAMESPACE, cause, e.uri());
         }
         if (diagnostic instanceof ClassNotFoundException e) {
-            return build(file, line, Problem.UNKNOWN_TYPE, "load.unknownType", cause, e.getName());
+            return build(file, line, Problem.UNKNOWN_TYPE, cause, e.getName());
         }
         if (diagnostic instanceof FeatureNotFoundException e) {
-            return build(file, line, Problem.UNKNOWN_FEATURE, "load.unknownFeature", cause, e.getName());
+            return build(file, line, Problem.UNKNOWN_FEATURE, cause, e.getName());
         }
         if (diagnostic instanceof IllegalValueException e) {
-            return build(file, line, Problem.BAD_VALUE, "load.badValue", cause, String.valueOf(e.getValue()));
+            return build(file, line, Problem.BAD_VALUE, cause, String.valueOf(e.getValue()));
         }
         if (diagnostic instanceof UnresolvedReferenceException e) {
-            return build(file, line, Problem.DANGLING_REFERENCE, "load.dangling", cause, e.getReference());
+            return build(file, line, Problem.DANGLING_REFERENCE, cause, e.getReference());
         }
         if (cause != null && cause.getCause() instanceof SAXParseException sax) {
             return fromSax(file, sax);
         }
-        return build(file, line, Problem.OTHER, "load.other", cause, diagnostic.getMessage());
+        return build(file, line, Problem.OTHER, cause, diagnostic.getMessage());
     }
 
     private static ModelLoadException fromSax(Path file, SAXParseException sax) {
@@ -77,17 +76,18 @@ public final class LoadProblems {
         // The JDK parser words this message the same in every locale it ships.
         boolean doctype = text.contains("DOCTYPE") || text.contains("disallow-doctype-decl");
         return doctype
-                ? build(file, sax.getLineNumber(), Problem.DOCTYPE_REFUSED, "load.doctype", sax)
-                : build(file, sax.getLineNumber(), Problem.MALFORMED, "load.malformed", sax, text);
+                ? build(file, sax.getLineNumber(), Problem.DOCTYPE_REFUSED, sax)
+                : build(file, sax.getLineNumber(), Problem.MALFORMED, sax, text);
     }
 
-    private static ModelLoadException build(Path file, int line, Problem problem, String key, Throwable cause,
+    /** @see ModelLoadException#of(Path, int, Problem, Throwable, Object...) */
+    public static ModelLoadException build(Path file, int line, Problem problem, Throwable cause,
             Object... details) {
         String where = line > 0 ? Messages.get("load.whereLine", file.toString(), line)
                 : Messages.get("load.where", file.toString());
         Object[] args = new Object[details.length + 1];
         args[0] = where;
         System.arraycopy(details, 0, args, 1, details.length);
-        return new ModelLoadException(file, line > 0 ? line : -1, problem, Messages.get(key, args), cause);
+        return new ModelLoadException(file, line > 0 ? line : -1, problem, Messages.get("load." + problem.name(), args), cause);
     }
 }

@@ -116,6 +116,11 @@ public final class ModelFiles {
             resource = new XMIResourceFactoryImpl().createResource(uri);
             resourceSet.getResources().add(resource);
         }
+        XMLResourceImpl xml = (XMLResourceImpl) resource;
+        if (xml.getIntrinsicIDToEObjectMap() == null) {
+            // With ID attributes (our uuids), this map makes getEObject(id) a lookup instead of a tree walk.
+            xml.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         return resource;
     }
 

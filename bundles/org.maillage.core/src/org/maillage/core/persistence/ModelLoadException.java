@@ -6,6 +6,8 @@ package org.maillage.core.persistence;
 
 import java.nio.file.Path;
 
+import org.maillage.core.internal.LoadProblems;
+
 /**
  * A model file could not be loaded. The message is for a person: it names the file, the line when the parser
  * knows it, and what is wrong, in the user's language. Nothing was modified on disk.
@@ -38,6 +40,8 @@ public class ModelLoadException extends Exception {
         DANGLING_REFERENCE,
         /** The format version of the file is not supported by this version of Maillage. */
         UNSUPPORTED_VERSION,
+        /** The file is well-formed but does not hold what the caller expects (e.g. another kind of model). */
+        WRONG_CONTENT,
         /** Anything else the parser reported. */
         OTHER
     }
@@ -54,6 +58,22 @@ public class ModelLoadException extends Exception {
         this.file = file;
         this.line = line;
         this.problem = problem;
+    }
+
+    /**
+     * Creates an exception whose message is the localised text for {@code problem}, prefixed with the file and
+     * line.
+     *
+     * @param file the file being loaded
+     * @param line the line of the problem, or {@code -1} when unknown
+     * @param problem its kind
+     * @param cause the underlying exception, or {@code null}
+     * @param details the values the problem's message shows (for {@link Problem#UNSUPPORTED_VERSION}: the
+     *            version found and the newest supported; for {@link Problem#WRONG_CONTENT}: what was found)
+     * @return the exception, not thrown
+     */
+    public static ModelLoadException of(Path file, int line, Problem problem, Throwable cause, Object... details) {
+        return LoadProblems.build(file, line, problem, cause, details);
     }
 
     /** @return the file that could not be loaded */
