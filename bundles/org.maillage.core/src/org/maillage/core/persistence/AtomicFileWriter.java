@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class AtomicFileWriter {
 
     /** Suffix of the backup of the previous version. */
     public static final String BACKUP_SUFFIX = ".bak";
+
+    private static final String TEMP_SUFFIX = ".tmp";
 
     /** Writes the content of the file to the given stream. */
     @FunctionalInterface
@@ -50,7 +53,8 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        removeLeftovers(folder, absolute.getFileName().toString());
+        Path temp = Files.createTempFile(folder, tempPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -67,6 +71,25 @@ public final class AtomicFileWriter {
             syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String tempPrefix(String fileName) {
+        return "." + fileName + ".";
+    }
+
+    /**
+     * A save killed before its rename leaves its temporary file behind; the target itself is intact. Remove such
+     * leftovers, so that they do not pile up. One writer per file is assumed (the workbench or one command).
+     */
+    private static void removeLeftovers(Path folder, String fileName) throws IOException {
+        String prefix = tempPrefix(fileName);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith(prefix)
+                        && p.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 
