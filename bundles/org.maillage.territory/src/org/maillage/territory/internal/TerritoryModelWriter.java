@@ -152,8 +152,9 @@ final class TerritoryModelWriter {
         epci.setDescription(epci.getMembres().size() == total
                 ? "EPCI de type " + record.type() + " : " + total + " communes membres, toutes importées."
                 : "EPCI de type " + record.type() + " à cheval sur plusieurs départements : " + total
-                        + " communes membres, dont " + epci.getMembres().size() + " importées ; les autres sont"
-                        + " dans : " + String.join(", ", elsewhere) + ". La population est celle de l'EPCI entier.");
+                        + " communes membres, dont " + epci.getMembres().size() + " importée(s) ; les autres sont"
+                        + " dans le(s) département(s) " + String.join(", ", elsewhere)
+                        + ". La population est celle de l'EPCI entier.");
     }
 
     /** Sorts what the import touched by code, so that files do not depend on the order of imports. */
