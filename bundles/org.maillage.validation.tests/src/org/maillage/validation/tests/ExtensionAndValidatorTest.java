@@ -16,8 +16,6 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.dispositif.DispositifPackage;
@@ -38,22 +36,7 @@ import org.maillage.validation.Severity;
  * rule targeting a supertype (Dispositif) runs on subclasses; the global EMF registry is left untouched; the result
  * is an EMF diagnostic whose severity is the worst of its problems; messages fall back to English.
  */
-class ExtensionAndValidatorTest {
-
-    private Locale previous;
-    private ValidationFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        f = ValidationFixtures.valid();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
+class ExtensionAndValidatorTest extends FrenchFixtureTest {
 
     private static List<String> codes(Diagnostic diagnostic) {
         return ModelValidation.problems(diagnostic).stream().map(RuleDiagnostic::getRuleCode).toList();

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.dispositif.Pass;
 import org.maillage.model.dispositif.DispositifFactory;
@@ -26,22 +23,7 @@ import org.maillage.validation.Severity;
  * theme, deadline) fail and pass; a PRAPS measure declined by no chantier is a warning, declined it passes; an empty
  * name fails on a named kind and passes on an element users do not name. Messages are French and name the element.
  */
-class PlanRulesTest {
-
-    private Locale previous;
-    private ValidationFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        f = ValidationFixtures.valid();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
+class PlanRulesTest extends FrenchFixtureTest {
 
     @Test
     void fixtureHasNoProblem() {

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.dispositif.CycleCls;
 import org.maillage.model.financement.Financement;
@@ -28,22 +25,7 @@ import org.maillage.validation.Severity;
  * at the cap passes; a financement that names another rule, another funder, another kind of object or another year
  * is not counted; a rule named explicitly applies even without criteria.
  */
-class SchemeRulesTest {
-
-    private Locale previous;
-    private ValidationFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        f = ValidationFixtures.valid();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
+class SchemeRulesTest extends FrenchFixtureTest {
 
     @Test
     void signedClsWithoutTerritoryFails() {

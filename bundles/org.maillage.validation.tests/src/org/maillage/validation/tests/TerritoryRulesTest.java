@@ -7,14 +7,10 @@ package org.maillage.validation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.dispositif.ContratDeVille;
 import org.maillage.model.dispositif.DispositifFactory;
@@ -37,22 +33,7 @@ import org.maillage.validation.Severity;
  * territory data fails and a resolved reference passes; a reference to an element removed from the model fails;
  * EMF's duplicate-id constraint runs with a French message and its own code.
  */
-class TerritoryRulesTest {
-
-    private Locale previous;
-    private ValidationFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-        f = ValidationFixtures.valid();
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
+class TerritoryRulesTest extends FrenchFixtureTest {
 
     @Test
     void qpvInNoContratDeVilleFails() {

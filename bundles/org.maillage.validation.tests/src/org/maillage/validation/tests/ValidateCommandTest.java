@@ -14,11 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.cli.CommandContext;
@@ -33,25 +30,13 @@ import org.maillage.model.resource.MaillageFiles;
  * one line per problem with the French severity, the code, the uuid and the message; a missing file and a broken
  * file exit 3 with the loader's French message on standard error; a missing argument is a usage error.
  */
-class ValidateCommandTest {
+class ValidateCommandTest extends FrenchFixtureTest {
 
     @TempDir
     Path folder;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private int run(String... args) {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -71,7 +56,7 @@ class ValidateCommandTest {
 
     @Test
     void validFileExitsZero() throws Exception {
-        MaillageFiles.save(ValidationFixtures.valid().model, folder.resolve("eure.maillage"));
+        MaillageFiles.save(f.model, folder.resolve("eure.maillage"));
         assertEquals(ExitCodes.OK, run("validate", "eure.maillage"), err());
         List<String> lines = outLines();
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("ERREUR")), lines::toString);
@@ -81,7 +66,6 @@ class ValidateCommandTest {
 
     @Test
     void fileWithErrorsExitsOneAndPrintsEachProblem() throws Exception {
-        ValidationFixtures f = ValidationFixtures.valid();
         f.chantier.setPilote(null);
         f.chantier.getDeclines().clear();
         MaillageFiles.save(f.model, folder.resolve("eure.maillage"));
