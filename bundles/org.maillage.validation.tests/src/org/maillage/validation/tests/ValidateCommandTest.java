@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.cli.CommandContext;
+import org.maillage.cli.ExitCodes;
+import org.maillage.cli.internal.Cli;
+import org.maillage.cli.internal.CommandRegistry;
+import org.maillage.model.resource.MaillageFiles;
+
+/**
+ * Covered cases, through the command line as contributed in plugin.xml: a valid file exits 0 with a summary
+ * (warnings from this fragment's unusable test contributions do not fail it); a file with errors exits 1 and prints
+ * one line per problem with the French severity, the code, the uuid and the message; a missing file and a broken
+ * file exit 3 with the loader's French message on standard error; a missing argument is a usage error.
+ */
+class ValidateCommandTest extends FrenchFixtureTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8), errStream,
+                folder);
+        return new Cli(CommandRegistry.read(Platform.getExtensionRegistry(), errStream), "0.1.0")
+                .run(List.of(args), context);
+    }
+
+    private List<String> outLines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validFileExitsZero() throws Exception {
+        MaillageFiles.save(f.model, folder.resolve("eure.maillage"));
+        assertEquals(ExitCodes.OK, run("validate", "eure.maillage"), err());
+        List<String> lines = outLines();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("ERREUR")), lines::toString);
+        assertEquals("aucune erreur, 2 avertissements, aucune information dans eure.maillage.",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void fileWithErrorsExitsOneAndPrintsEachProblem() throws Exception {
+        f.chantier.setPilote(null);
+        f.chantier.getDeclines().clear();
+        MaillageFiles.save(f.model, folder.resolve("eure.maillage"));
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run("validate", "eure.maillage"), err());
+        List<String> lines = outLines();
+        assertTrue(lines.contains("ERREUR MAILLAGE-CHANTIER-001 [" + f.chantier.getUuid()
+                + "] Chantier « Renforcer le maillage des PASS » : pas de pilote"), lines::toString);
+        assertTrue(lines.contains("AVERTISSEMENT MAILLAGE-PRAPS-001 [" + f.mesure.getUuid()
+                + "] Mesure PRAPS « Renforcer l'accès aux soins des plus démunis » : aucun chantier ne décline "
+                + "cette mesure"), lines::toString);
+        assertEquals("1 erreur, 3 avertissements, aucune information dans eure.maillage.",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void missingFileExitsThreeWithAFrenchMessage() {
+        assertEquals(ExitCodes.INPUT_ERROR, run("validate", "absent.maillage"));
+        assertTrue(err().contains("absent.maillage") && err().contains("n'existe pas"), err());
+        assertEquals(List.of(), outLines());
+    }
+
+    @Test
+    void brokenFileExitsThree() throws Exception {
+        Files.writeString(folder.resolve("tronque.maillage"), "<?xml version=\"1.0\"?>\n<maillage:ModeleMaillage");
+        assertEquals(ExitCodes.INPUT_ERROR, run("validate", "tronque.maillage"));
+        assertTrue(err().contains("tronque.maillage") && err().contains("mal formé"), err());
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("validate"));
+        assertTrue(err().contains("Usage : maillage validate FICHIER"), err());
+        assertFalse(err().isEmpty());
+    }
+}

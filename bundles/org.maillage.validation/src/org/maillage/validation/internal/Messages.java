@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.validation.internal;
+
+import org.maillage.core.text.MessageBundle;
+
+/** The validation bundle's messages ({@code messages.properties}, {@code messages_fr.properties}). */
+public final class Messages {
+
+    private static final MessageBundle BUNDLE = new MessageBundle("org.maillage.validation.internal.messages",
+            Messages.class.getClassLoader());
+
+    private Messages() {
+    }
+
+    /** @see MessageBundle#get(String, Object...) */
+    public static String get(String key, Object... args) {
+        return BUNDLE.get(key, args);
+    }
+
+    /** @return whether a message exists for {@code key}; {@link MessageBundle} marks a missing one {@code !key!} */
+    public static boolean has(String key) {
+        return !BUNDLE.get(key).equals('!' + key + '!');
+    }
+}
