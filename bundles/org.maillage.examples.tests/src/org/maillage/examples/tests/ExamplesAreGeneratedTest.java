@@ -11,13 +11,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.examples.Example;
-import org.maillage.examples.Examples;
 import org.maillage.examples.internal.ExampleGenerator;
 import org.maillage.model.ModeleMaillage;
 
@@ -30,12 +28,8 @@ import org.maillage.model.ModeleMaillage;
  */
 class ExamplesAreGeneratedTest {
 
-    static Stream<Example> examples() {
-        return Examples.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.maillage.examples.tests.ExamplesTest#examples")
     void committedFileIsTheBuildersOutput(Example example) throws Exception {
         Path data = DecoupageData.packageFolder();
         ModeleMaillage built = ExampleGenerator.build(example.name(), data);

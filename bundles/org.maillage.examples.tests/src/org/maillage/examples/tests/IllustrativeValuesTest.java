@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.examples.Example;
-import org.maillage.examples.Examples;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
@@ -36,12 +34,8 @@ import org.maillage.model.territoire.Territoire;
  */
 class IllustrativeValuesTest {
 
-    static Stream<Example> examples() {
-        return Examples.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("org.maillage.examples.tests.ExamplesTest#examples")
     void everyFactIsCitedOrIllustrative(Example example) throws Exception {
         ModeleMaillage model = example.open();
         List<String> unsourced = new ArrayList<>();

@@ -18,8 +18,6 @@ import org.maillage.model.dispositif.StatutDispositif;
 import org.maillage.model.indicateur.Indicateur;
 import org.maillage.model.organisation.Organisation;
 import org.maillage.model.organisation.TypeOrganisation;
-import org.maillage.model.plan.BonnePratique;
-import org.maillage.model.plan.PlanFactory;
 import org.maillage.model.plan.TagBonnePratique;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Departement;
@@ -114,15 +112,9 @@ final class BruaysisExample {
         b.articuler("couvre", mipps, sivom);
         b.articuler("coordonne", communaute, mipps);
 
-        BonnePratique pratique = b.init(PlanFactory.eINSTANCE.createBonnePratique(), "bonne-pratique",
-                "Mutualiser les moyens en politiques de santé");
-        pratique.setLieu("Camblain-Châtelain (Pas-de-Calais)");
-        pratique.setAnnee(1991);
-        pratique.setCourriel("mipps@bruaysis.fr");
-        pratique.getTags().add(TagBonnePratique.INNOVANT);
-        pratique.getTags().add(TagBonnePratique.FACILE);
-        pratique.getTags().add(TagBonnePratique.ECONOMIQUE);
-        model.getBonnesPratiques().add(cite(pratique, SEED));
+        cite(b.bonnePratique("Mutualiser les moyens en politiques de santé", "Camblain-Châtelain (Pas-de-Calais)",
+                1991, "mipps@bruaysis.fr", TagBonnePratique.INNOVANT, TagBonnePratique.FACILE,
+                TagBonnePratique.ECONOMIQUE), SEED);
         return model;
     }
 }

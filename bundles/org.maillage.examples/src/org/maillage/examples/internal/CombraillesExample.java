@@ -125,10 +125,7 @@ final class CombraillesExample {
     }
 
     private static Axe axe(ExampleBuilder b, Cls cls, String numero, String nom) {
-        Axe axe = cite(b.init(DispositifFactory.eINSTANCE.createAxe(), "axe-" + numero, nom), SEED);
-        axe.setNumero(numero);
-        cls.getAxes().add(axe);
-        return axe;
+        return cite(b.axe(cls, "axe-" + numero, numero, nom), SEED);
     }
 
     private static void fiche(ExampleBuilder b, Axe axe, String numero, String nom, Organisation porteur) {

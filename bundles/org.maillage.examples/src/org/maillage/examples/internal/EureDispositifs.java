@@ -174,9 +174,7 @@ final class EureDispositifs {
     }
 
     private Axe axe(Cls cls, String id, String numero, String nom) {
-        Axe axe = b.init(DispositifFactory.eINSTANCE.createAxe(), id, nom);
-        axe.setNumero(numero);
-        cls.getAxes().add(axe);
+        Axe axe = b.axe(cls, id, numero, nom);
         if (cls.isIllustrative() && cls.getCitations().isEmpty()) {
             illustrative(axe, INVENTED);
         }

@@ -47,7 +47,8 @@ final class EureExample {
             + "projet-regional-de-sante-2023-2028-12-priorites-daction-pour-ameliorer-la-sante-des-normands";
     static final String QPV = "https://sweetfm.fr/amp/desormais-33-000-eurois-dans-les-quartiers-prioritaires";
     static final String VERNON = "https://vernon-direct.fr/?p=15568";
-    static final String SEINE_EURE = "https://agglo-seine-eure.fr/actualites/contrat-de-ville-actions-quartiers-prioritaires";
+    static final String SEINE_EURE = "https://agglo-seine-eure.fr/actualites/"
+            + "contrat-de-ville-actions-quartiers-prioritaires";
     static final String EVREUX = "https://evreux.fr/actualites/contrat-de-ville-quartiers-2024-2030/";
     static final String OFFRE = "https://nosdeputes.fr/16/intervention/24857";
     static final String NAVARRE = "https://cglpl.fr/2024/rapport-de-deuxieme-visite-du-centre-hospitalier-specialise-"
@@ -154,7 +155,8 @@ final class EureExample {
                 TypeOrganisation.ETABLISSEMENT_SANTE), "établissement non cité par les sources de l'exemple");
         navarre = cite(b.organisation("nouvel-hopital-navarre", "Nouvel Hôpital de Navarre",
                 TypeOrganisation.ETABLISSEMENT_SANTE), NAVARRE);
-        describe(navarre, "Établissement psychiatrique d'Évreux qui couvre tous les secteurs de psychiatrie de l'Eure.");
+        describe(navarre, "Établissement psychiatrique d'Évreux qui couvre tous les secteurs de psychiatrie de "
+                + "l'Eure.");
         ordreDeMalte = cite(b.organisation("ordre-de-malte", "Ordre de Malte France (bus social et sanitaire)",
                 TypeOrganisation.ASSOCIATION), SEED);
         intercommunalite("200071454", "Évreux Portes de Normandie", EVREUX);

@@ -202,9 +202,9 @@ final class EurePlan {
                 + "contrats de ville", "Précarité", StatutChantier.EN_COURS, "2024-12-31", 50, territoires),
                 EureExample.SEED);
         declinaisonCls.getPartenaires().addAll(e.intercommunalites.values());
-        santeMentale = illustrative(chantier("P04", "Repérer et orienter vers les soins les personnes en précarité souffrant "
-                + "de troubles psychiques", "Précarité et santé mentale", StatutChantier.ALANCER, "2025-06-30", 0,
-                mesureSanteMentale), INVENTED);
+        santeMentale = illustrative(chantier("P04", "Repérer et orienter vers les soins les personnes en "
+                + "précarité souffrant de troubles psychiques", "Précarité et santé mentale",
+                StatutChantier.ALANCER, "2025-06-30", 0, mesureSanteMentale), INVENTED);
         santeMentale.getPartenaires().add(e.navarre);
         coordination = illustrative(chantier("P05", "Articuler PASS, DAC et CPTS autour des parcours des personnes en "
                 + "précarité", "Précarité et articulation avec les dispositifs de coordination (DAC, CPTS…)",

@@ -17,6 +17,9 @@ import org.maillage.model.ReferenceData;
 import org.maillage.model.articulation.Articulation;
 import org.maillage.model.articulation.ArticulationFactory;
 import org.maillage.model.articulation.TypeArticulation;
+import org.maillage.model.dispositif.Axe;
+import org.maillage.model.dispositif.Cls;
+import org.maillage.model.dispositif.DispositifFactory;
 import org.maillage.model.financement.Financement;
 import org.maillage.model.financement.FinancementFactory;
 import org.maillage.model.financement.Fonds;
@@ -31,11 +34,15 @@ import org.maillage.model.organisation.Organisation;
 import org.maillage.model.organisation.OrganisationFactory;
 import org.maillage.model.organisation.Role;
 import org.maillage.model.organisation.TypeOrganisation;
+import org.maillage.model.plan.BonnePratique;
+import org.maillage.model.plan.PlanFactory;
+import org.maillage.model.plan.TagBonnePratique;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Departement;
 import org.maillage.model.territoire.Epci;
 import org.maillage.model.territoire.NatureEpci;
 import org.maillage.model.territoire.Region;
+import org.maillage.model.territoire.Territoire;
 import org.maillage.model.territoire.TerritoireFactory;
 import org.maillage.model.util.ModelFormat;
 
@@ -188,7 +195,7 @@ public final class ExampleBuilder {
         return epci;
     }
 
-    private void territory(org.maillage.model.territoire.Territoire territoire, String uuid, String code,
+    private void territory(Territoire territoire, String uuid, String code,
             String nom, int population) {
         territoire.setUuid(uuid);
         territoire.setCode(code);
@@ -216,6 +223,31 @@ public final class ExampleBuilder {
         role.setCourriel(courriel);
         organisation.getRoles().add(role);
         return role;
+    }
+
+    // ---- Plans and schemes ----
+
+    /** @return a new strategic axis, appended to the axes of {@code cls} */
+    public Axe axe(Cls cls, String localId, String numero, String nom) {
+        Axe axe = init(DispositifFactory.eINSTANCE.createAxe(), localId, nom);
+        axe.setNumero(numero);
+        cls.getAxes().add(axe);
+        return axe;
+    }
+
+    /**
+     * @param courriel the practice's public functional mailbox
+     * @return a new good practice, added to the model; the caller cites it
+     */
+    public BonnePratique bonnePratique(String nom, String lieu, int annee, String courriel,
+            TagBonnePratique... tags) {
+        BonnePratique pratique = init(PlanFactory.eINSTANCE.createBonnePratique(), "bonne-pratique", nom);
+        pratique.setLieu(lieu);
+        pratique.setAnnee(annee);
+        pratique.setCourriel(courriel);
+        pratique.getTags().addAll(List.of(tags));
+        model.getBonnesPratiques().add(pratique);
+        return pratique;
     }
 
     // ---- Indicators ----

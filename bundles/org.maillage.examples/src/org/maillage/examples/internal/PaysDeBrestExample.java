@@ -130,10 +130,7 @@ final class PaysDeBrestExample {
     }
 
     private static Axe axe(ExampleBuilder b, Cls cls, String numero, String nom) {
-        Axe axe = cite(b.init(DispositifFactory.eINSTANCE.createAxe(), "axe-" + numero, nom), SEED);
-        axe.setNumero(numero);
-        cls.getAxes().add(axe);
-        return axe;
+        return cite(b.axe(cls, "axe-" + numero, numero, nom), SEED);
     }
 
     /** The mission's calendar: its steps are in the source, their days are not. */

@@ -17,8 +17,6 @@ import org.maillage.model.instance.TypeInstance;
 import org.maillage.model.organisation.Organisation;
 import org.maillage.model.organisation.Role;
 import org.maillage.model.organisation.TypeOrganisation;
-import org.maillage.model.plan.BonnePratique;
-import org.maillage.model.plan.PlanFactory;
 import org.maillage.model.plan.TagBonnePratique;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Departement;
@@ -97,15 +95,9 @@ final class ValherbasseExample {
         b.articuler("finance", communes, coordination);
         b.articuler("couvre", coordination, valherbasse);
 
-        BonnePratique pratique = b.init(PlanFactory.eINSTANCE.createBonnePratique(), "bonne-pratique",
-                "Une coordination microlocale de santé");
-        pratique.setLieu("Valherbasse (Drôme)");
-        pratique.setAnnee(2019);
-        pratique.setCourriel("sante.herbasse@gmail.com");
-        pratique.getTags().add(TagBonnePratique.VALORISABLE);
-        pratique.getTags().add(TagBonnePratique.FACILE);
-        pratique.getTags().add(TagBonnePratique.ECONOMIQUE);
-        model.getBonnesPratiques().add(cite(pratique, SOURCE));
+        cite(b.bonnePratique("Une coordination microlocale de santé", "Valherbasse (Drôme)", 2019,
+                "sante.herbasse@gmail.com", TagBonnePratique.VALORISABLE, TagBonnePratique.FACILE,
+                TagBonnePratique.ECONOMIQUE), SOURCE);
         return model;
     }
 
