@@ -1,0 +1,22 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.examples.internal;
+
+import org.maillage.core.text.MessageBundle;
+
+/** The examples bundle's messages ({@code messages.properties}, {@code messages_fr.properties}). */
+public final class Messages {
+
+    private static final MessageBundle BUNDLE = new MessageBundle("org.maillage.examples.internal.messages",
+            Messages.class.getClassLoader());
+
+    private Messages() {
+    }
+
+    /** @see MessageBundle#get(String, Object...) */
+    public static String get(String key, Object... args) {
+        return BUNDLE.get(key, args);
+    }
+}
