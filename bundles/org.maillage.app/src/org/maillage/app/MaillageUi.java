@@ -11,6 +11,10 @@ public final class MaillageUi {
     public static final String WINDOW_TITLE = "Maillage";
     /** The default perspective. */
     public static final String PERSPECTIVE_ID = "org.maillage.app.perspective";
+    /** The bundle's id, also the node of its preferences. */
+    public static final String PLUGIN_ID = "org.maillage.app";
+    /** The roadmap explorer: the open roadmap as a tree. */
+    public static final String ROADMAP_VIEW_ID = "org.maillage.app.views.roadmap";
     /** The home view shown when the workbench opens. */
     public static final String HOME_VIEW_ID = "org.maillage.app.views.home";
 

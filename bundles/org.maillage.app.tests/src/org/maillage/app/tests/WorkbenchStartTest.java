@@ -22,6 +22,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -30,10 +32,12 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.HomeView;
+import org.maillage.app.internal.RoadmapView;
 
 /**
  * Covered cases: the Maillage application starts (tests run inside it, on the UI thread): one shell titled
- * "Maillage" with the roadmap perspective and the home view, in French; the view closes and reopens cleanly.
+ * "Maillage" with the roadmap perspective and the home view, in French; the view closes and reopens cleanly; on a
+ * first start the roadmap explorer shows a copy of the Eure example, labelled in French.
  * The surefire harness then closes the workbench, and the build fails if the application does not exit cleanly.
  */
 class WorkbenchStartTest {
@@ -69,6 +73,25 @@ class WorkbenchStartTest {
         assertEquals("Accueil", view.getTitle());
 
         screenshot(shells.get(0), Path.of("target", "screenshots", "workbench.png"));
+    }
+
+    @Test
+    void firstStartShowsTheEureExample() {
+        IWorkbenchPage page = window().getActivePage();
+        RoadmapView view = (RoadmapView) page.findView(MaillageUi.ROADMAP_VIEW_ID);
+        assertNotNull(view, "the roadmap explorer is open");
+        assertNotNull(view.getModel(), "a roadmap is loaded");
+        Path expected = Path.of(System.getProperty("user.home"), ".maillage", "exemples", "eure.maillage");
+        assertEquals(expected, view.getFile(), "a copy of the example, outside the installation");
+        assertTrue(Files.isRegularFile(expected));
+        assertEquals("Feuille de route", view.getPartName());
+        assertEquals("eure.maillage", view.getContentDescription(), "the view says which file it shows");
+
+        Tree tree = view.getViewer().getTree();
+        List<String> topLevel = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
+        assertTrue(topLevel.stream().anyMatch(t -> t.contains("Normandie")), "the région is shown: " + topLevel);
+        assertTrue(topLevel.stream().anyMatch(t -> t.startsWith("Feuille de route")), "labels are French: "
+                + topLevel);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 /** The menu bar: File and Help, with the standard workbench actions; other bundles contribute to them. */
 final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
+    private OpenRoadmapAction open;
     private IWorkbenchAction quit;
     private IWorkbenchAction about;
 
@@ -25,6 +26,8 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        open = new OpenRoadmapAction(window);
+        register(open);
         quit = ActionFactory.QUIT.create(window);
         register(quit);
         about = ActionFactory.ABOUT.create(window);
@@ -35,6 +38,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.get("menu.file"), IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(open);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new org.eclipse.jface.action.Separator());
         file.add(quit);

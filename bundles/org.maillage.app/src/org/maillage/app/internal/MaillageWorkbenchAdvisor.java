@@ -21,6 +21,12 @@ final class MaillageWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        RoadmapStartup.openInitialRoadmap(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage());
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return MaillageUi.PERSPECTIVE_ID;
     }

@@ -8,13 +8,14 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.maillage.app.MaillageUi;
 
-/** The roadmap perspective: the home view fills the window until editors and diagrams arrive. */
+/** The roadmap perspective: the roadmap explorer on the left, the home view beside it (editors come later). */
 public final class RoadmapPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(MaillageUi.HOME_VIEW_ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
-        layout.getViewLayout(MaillageUi.HOME_VIEW_ID).setCloseable(true);
+        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.4f, editorArea);
+        layout.addView(MaillageUi.HOME_VIEW_ID, IPageLayout.RIGHT, 0.6f, editorArea);
     }
 }

@@ -79,6 +79,8 @@ final class CombraillesExample {
         precedent.setStatut(StatutDispositif.TERMINE);
         precedent.setPorteur(syndicat);
         precedent.getTerritoires().add(smadc);
+        // A CLS is a contract between the ARS and the collectivité that carries it: both signed it.
+        precedent.getSignataires().addAll(List.of(ars, syndicat));
         illustrative(precedent, "son existence découle du n° III ; dates et contenu non repris");
         model.getDispositifs().add(precedent);
 

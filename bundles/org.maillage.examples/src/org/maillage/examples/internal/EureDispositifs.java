@@ -89,6 +89,10 @@ final class EureDispositifs {
         cls.setStatut(statut);
         cls.setPorteur(e.intercommunalites.get(siren));
         cls.getTerritoires().add(e.epci(siren));
+        if (cycle.compareTo(CycleCls.SIGNATURE) >= 0) {
+            // A CLS is a contract between the ARS and the collectivité that carries it: both sign it.
+            cls.getSignataires().addAll(List.of(e.ars, cls.getPorteur()));
+        }
         b.model().getDispositifs().add(cls);
         return cls;
     }
