@@ -35,8 +35,9 @@ import org.maillage.core.persistence.ModelLoadException.Problem;
 
 /**
  * Covered cases: EMF works inside OSGi through {@link ModelFiles}: a model saved then loaded is equal to the
- * original; a second save keeps a backup of the first; a DOCTYPE and a truncated file are refused with a French
- * message naming the file and the line, and leave the resource set as it was; a missing file is reported.
+ * original; a second save keeps a backup of the first; a DOCTYPE (external entity or entity expansion) and a
+ * truncated file are refused with a French message naming the file and the line, and leave the resource set as it
+ * was; a valid file nested deeper than newer JDKs' default limit loads; a missing file is reported.
  */
 class ModelFilesTest {
 
@@ -147,6 +148,43 @@ class ModelFilesTest {
         assertTrue(e.getLine() > 0, "the line is known");
         assertTrue(e.getMessage().contains("tronque.ecore, ligne " + e.getLine()), e.getMessage());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "a failed load changes nothing");
+    }
+
+    /**
+     * JDK 24 lowered the default maximum element depth to 100: valid deep models must still load, because the
+     * limits are set explicitly.
+     */
+    @Test
+    void deeplyNestedValidFileLoads() throws Exception {
+        EPackage root = sampleModel();
+        EPackage current = root;
+        for (int depth = 0; depth < 150; depth++) {
+            EPackage sub = EcoreFactory.eINSTANCE.createEPackage();
+            sub.setName("niveau" + depth);
+            current.getESubpackages().add(sub);
+            current = sub;
+        }
+        Path file = folder.resolve("profond.ecore");
+        Resource resource = resourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(
+                file.toString()));
+        resource.getContents().add(root);
+        ModelFiles.save(resource, file);
+
+        Resource loaded = ModelFiles.load(resourceSet(), file);
+        assertTrue(EcoreUtil.equals(root, loaded.getContents().get(0)), "all 150 levels are back");
+    }
+
+    @Test
+    void entityExpansionIsRefused() throws IOException {
+        Path file = folder.resolve("milliard.ecore");
+        Files.writeString(file, """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <ecore:EPackage xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="&lol3;"/>
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(resourceSet(), file));
+        assertEquals(Problem.DOCTYPE_REFUSED, e.getProblem());
     }
 
     @Test
