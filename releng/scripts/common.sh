@@ -62,3 +62,19 @@ maillage_ensure_ui_packages() {
         return 1
     fi
 }
+
+# The territory and example tests fetch the real INSEE data package with npm at test time.
+maillage_ensure_npm() {
+    command -v npm >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        maillage_say "installing npm (the territory tests fetch @etalab/decoupage-administratif with it)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null || {
+            maillage_say "apt-get could not install npm"
+            return 1
+        }
+    else
+        maillage_say "npm is missing: the territory tests fetch @etalab/decoupage-administratif with it."
+        maillage_say "on Debian/Ubuntu: sudo apt-get install nodejs npm"
+        return 1
+    fi
+}
