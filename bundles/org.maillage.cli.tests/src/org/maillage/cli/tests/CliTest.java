@@ -15,36 +15,25 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.internal.Cli;
 import org.maillage.cli.internal.CommandDescriptor;
 import org.maillage.cli.internal.CommandRegistry;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: --version and --help in French and English; no argument prints help with a usage exit code;
  * an unknown command and a failing command give their documented exit codes and a one-line message; commands
  * contributed through the extension point are listed and run, a reserved name is refused.
  */
+@ExtendWith(FrenchLocale.class)
 class CliTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private int run(String... args) {
         List<CommandDescriptor> commands = CommandRegistry.read(Platform.getExtensionRegistry(),

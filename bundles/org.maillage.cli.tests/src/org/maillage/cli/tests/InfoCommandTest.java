@@ -7,23 +7,14 @@ package org.maillage.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
-import org.maillage.cli.internal.Cli;
-import org.maillage.cli.internal.CommandRegistry;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.model.territoire.Commune;
@@ -31,37 +22,24 @@ import org.maillage.model.territoire.Departement;
 import org.maillage.model.territoire.Region;
 import org.maillage.model.territoire.TerritoireFactory;
 import org.maillage.model.util.ModelFormat;
+import org.maillage.testsupport.CliRunner;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: {@code maillage info FILE} counts the elements of each kind with their French names; a missing
  * file gives exit code 3 and the loader's French message; a missing argument gives exit code 2.
  */
+@ExtendWith(FrenchLocale.class)
 class InfoCommandTest {
 
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
+    private CliRunner.Result last;
 
     private int run(String... args) {
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8), errStream,
-                folder);
-        return new Cli(CommandRegistry.read(Platform.getExtensionRegistry(), errStream), "0").run(List.of(args),
-                context);
+        last = CliRunner.run(folder, args);
+        return last.code();
     }
 
     @Test
@@ -80,7 +58,7 @@ class InfoCommandTest {
         MaillageFiles.save(model, folder.resolve("eure.maillage"));
 
         assertEquals(ExitCodes.OK, run("info", "eure.maillage"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = last.out();
         assertTrue(text.contains("version de format 1.0"), text);
         assertTrue(text.matches("(?s).*Commune\\s+3\\R.*"), text);
         assertTrue(text.matches("(?s).*Département\\s+1\\R.*"), "kinds are named in French: " + text);
@@ -90,13 +68,13 @@ class InfoCommandTest {
     @Test
     void missingFileIsAnInputError() {
         assertEquals(ExitCodes.INPUT_ERROR, run("info", "absent.maillage"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("n'existe pas"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(last.err().contains("n'existe pas"), last.err());
         assertTrue(Files.notExists(folder.resolve("absent.maillage")));
     }
 
     @Test
     void missingArgumentIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("info"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage : maillage info FICHIER"));
+        assertTrue(last.err().contains("Usage : maillage info FICHIER"));
     }
 }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -24,14 +23,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.core.persistence.AtomicFileWriter;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.ModelLoadException.Problem;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: EMF works inside OSGi through {@link ModelFiles}: a model saved then loaded is equal to the
@@ -39,23 +38,12 @@ import org.maillage.core.persistence.ModelLoadException.Problem;
  * truncated file are refused with a French message naming the file and the line, and leave the resource set as it
  * was; a valid file nested deeper than newer JDKs' default limit loads; a missing file is reported.
  */
+@ExtendWith(FrenchLocale.class)
 class ModelFilesTest {
 
     @TempDir
     Path folder;
 
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     /** An Ecore model is a convenient EMF model that needs no generated code: a package with two classes. */
     private static EPackage sampleModel() {

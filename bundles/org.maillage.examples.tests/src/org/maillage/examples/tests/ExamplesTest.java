@@ -12,13 +12,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,29 +25,19 @@ import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.model.util.ModelFormat;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: the five examples are listed with a French title and a bundle path; each one is found by name,
  * is present in the bundle, loads through {@link MaillageFiles#load} in the current format, round-trips (save,
  * load, {@link EcoreUtil#equals}) and copies byte for byte; an unknown name finds nothing.
  */
+@ExtendWith(FrenchLocale.class)
 class ExamplesTest {
 
     @TempDir
     Path folder;
 
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     static Stream<Example> examples() {
         return Examples.all().stream();

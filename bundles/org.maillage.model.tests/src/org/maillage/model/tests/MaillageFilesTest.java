@@ -11,12 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.ModelLoadException.Problem;
@@ -29,29 +27,19 @@ import org.maillage.model.territoire.Qpv;
 import org.maillage.model.territoire.Region;
 import org.maillage.model.territoire.TerritoireFactory;
 import org.maillage.model.util.ModelFormat;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: a small territory round-trips with its uuids and cross-references; references are written as
  * uuids; unknown namespace, wrong root, unsupported version, unknown type and dangling reference are each
  * refused with a French message naming the file, and leave the file untouched.
  */
+@ExtendWith(FrenchLocale.class)
 class MaillageFilesTest {
 
     @TempDir
     Path folder;
 
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     /** Évreux, its agglomeration and one of its QPV: enough to cross containment and references. */
     static ModeleMaillage smallTerritory() {

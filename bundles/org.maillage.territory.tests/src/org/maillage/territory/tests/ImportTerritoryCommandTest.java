@@ -8,27 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
-import org.maillage.cli.internal.Cli;
-import org.maillage.cli.internal.CommandDescriptor;
-import org.maillage.cli.internal.CommandRegistry;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
+import org.maillage.testsupport.CliRunner;
 
 /**
  * Covered cases, end to end through the command line and the extension registry: import-territory is listed by
@@ -39,38 +30,22 @@ import org.maillage.model.resource.MaillageFiles;
  */
 class ImportTerritoryCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale previous;
+    private CliRunner.Result last;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
-
     private int run(String... args) {
-        List<CommandDescriptor> commands = CommandRegistry.read(Platform.getExtensionRegistry(),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-        return new Cli(commands, "0.1.0").run(List.of(args), context);
+        last = CliRunner.run(dir, args);
+        return last.code();
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     private static String data() {
@@ -116,8 +91,6 @@ class ImportTerritoryCommandTest {
     }
 
     private void assertUsage(String message, String... args) {
-        out.reset();
-        err.reset();
         assertEquals(ExitCodes.USAGE, run(args), err());
         assertTrue(err().contains(message), err());
         assertTrue(err().contains("Usage : maillage import-territory") || message.startsWith("Département"), err());

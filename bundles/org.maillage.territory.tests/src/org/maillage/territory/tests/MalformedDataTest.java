@@ -13,16 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.territory.ImportLimits;
 import org.maillage.territory.TerritoryImport;
 import org.maillage.territory.TerritoryImportException;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: a truncated communes.json, a value of the wrong type, a missing required field, an unknown EPCI
@@ -32,6 +31,7 @@ import org.maillage.territory.TerritoryImportException;
  * The small broken packages are built in a temporary folder from the real package's package.json, README,
  * régions and départements.
  */
+@ExtendWith(FrenchLocale.class)
 class MalformedDataTest {
 
     private static final String EPCI_OK = "[{\"code\":\"200000001\",\"nom\":\"CC Test\",\"type\":\"CC\","
@@ -41,18 +41,6 @@ class MalformedDataTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     /** Builds a package whose communes.json and epci.json are given; the rest comes from the real package. */
     static Path smallPackage(Path dir, String communes, String epci) throws IOException {

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,9 +23,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
@@ -39,6 +37,7 @@ import org.maillage.model.territoire.Territoire;
 import org.maillage.territory.TerritoryImport;
 import org.maillage.territory.TerritoryImportException;
 import org.maillage.territory.TerritoryIndex;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: Eure (27) imported from the real package matches figures computed from its JSON (communes
@@ -49,20 +48,9 @@ import org.maillage.territory.TerritoryIndex;
  * and Vernon; two imports save byte-identical files; the data/ folder is accepted; unknown and missing codes are
  * refused with a short French message.
  */
+@ExtendWith(FrenchLocale.class)
 class TerritoryImportTest {
 
-    private Locale previous;
-
-    @BeforeEach
-    void french() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private static ModeleMaillage importOf(String... codes) throws TerritoryImportException {
         return new TerritoryImport().importDepartements(DecoupagePackageFixture.packageDir(), List.of(codes));

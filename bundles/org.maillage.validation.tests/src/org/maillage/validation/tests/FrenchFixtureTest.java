@@ -4,31 +4,22 @@
  */
 package org.maillage.validation.tests;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Base of the validation tests: each test runs in French, as users do, on its own copy of the valid fixture
- * roadmap ({@link ValidationFixtures#valid()}), and the default locale is restored afterwards.
+ * roadmap ({@link ValidationFixtures#valid()}).
  */
+@ExtendWith(FrenchLocale.class)
 abstract class FrenchFixtureTest {
 
     /** The valid roadmap that the test breaks on purpose. */
     protected ValidationFixtures f;
 
-    private Locale previous;
-
     @BeforeEach
-    void frenchAndFreshFixture() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.FRANCE);
+    void freshFixture() {
         f = ValidationFixtures.valid();
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previous);
     }
 }

@@ -8,21 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
-import org.maillage.cli.internal.Cli;
-import org.maillage.cli.internal.CommandRegistry;
 import org.maillage.model.resource.MaillageFiles;
+import org.maillage.testsupport.CliRunner;
 
 /**
  * Covered cases, through the command line as contributed in plugin.xml: a valid file exits 0 with a summary
@@ -35,23 +29,19 @@ class ValidateCommandTest extends FrenchFixtureTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRunner.Result last;
 
     private int run(String... args) {
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8), errStream,
-                folder);
-        return new Cli(CommandRegistry.read(Platform.getExtensionRegistry(), errStream), "0.1.0")
-                .run(List.of(args), context);
+        last = CliRunner.run(folder, args);
+        return last.code();
     }
 
     private List<String> outLines() {
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        return last.out().lines().toList();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     @Test
