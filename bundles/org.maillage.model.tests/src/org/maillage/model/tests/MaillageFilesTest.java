@@ -31,7 +31,8 @@ import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: a small territory round-trips with its uuids and cross-references; references are written as
- * uuids; unknown namespace, wrong root, unsupported version, unknown type and dangling reference are each
+ * uuids; unknown namespace, wrong root, unsupported version, unknown type, an element of the wrong type where
+ * another is expected and a dangling reference are each
  * refused with a French message naming the file, and leave the file untouched.
  */
 @ExtendWith(FrenchLocale.class)
@@ -126,6 +127,22 @@ class MaillageFilesTest {
         assertEquals(Problem.UNKNOWN_TYPE, e.getProblem());
         assertEquals(6, e.getLine());
         assertTrue(e.getMessage().contains("ligne 6") && e.getMessage().contains("Licorne"), e.getMessage());
+    }
+
+    @Test
+    void elementOfTheWrongTypeIsRefused() throws Exception {
+        Path file = write("mauvais-type.maillage", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <maillage:ModeleMaillage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:maillage="http://maillage.org/model/1.0"
+                    xmlns:territoire="http://maillage.org/model/1.0/territoire" uuid="r" formatVersion="1.0">
+                  <epcis xsi:type="territoire:Commune" uuid="c" nom="Évreux"/>
+                </maillage:ModeleMaillage>
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MaillageFiles.load(file));
+        assertEquals(6, e.getLine(), e.getMessage());
+        assertTrue(e.getMessage().contains("mauvais-type.maillage, ligne 6"), e.getMessage());
     }
 
     @Test
