@@ -20,12 +20,15 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.maillage.report.internal.ScriptSandbox;
 
 /**
  * Renders BIRT report designs headless, to PDF, DOCX or HTML.
  * <p>
  * One renderer owns one BIRT engine: create it once, render many reports, then {@link #close()} it. It follows
  * the engine's life cycle (platform start-up, factory, engine, run-and-render task, destroy) and needs no display.
+ * Report scripts and expressions run sandboxed: they cannot reach Java classes, files or processes
+ * ({@link ScriptSandbox}).
  */
 public final class ReportRenderer implements AutoCloseable {
 
@@ -50,6 +53,7 @@ public final class ReportRenderer implements AutoCloseable {
                     + "installed and resolved?", null);
         }
         engine = factory.createReportEngine(config);
+        ScriptSandbox.install();
     }
 
     /**

@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report.internal;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.birt.report.engine.javascript.JavascriptEngineFactory;
+import org.mozilla.javascript.ClassShutter;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ContextFactory;
+
+/**
+ * Keeps report scripts away from Java: every Rhino context BIRT creates gets a {@link ClassShutter} that lets
+ * scripts see only values (strings, numbers, dates), ICU formatting, Rhino itself and BIRT's script API.
+ * <p>
+ * Report designs are code: their scripts and even their data-binding expressions run in Rhino, which by default
+ * reaches any Java class ({@code java.io.File}, {@code Packages...}, reflection through {@code getClass()}). BIRT
+ * has no switch for this and its "security" property is not a sandbox without a SecurityManager, and text
+ * scanning is bypassed with {@code eval}. A class shutter is enforced by Rhino on every access to a Java class.
+ * It must be installed after BIRT's JavaScript bundle has replaced the global context factory (its activator
+ * calls {@code ContextFactory.initGlobal}); a listener on that factory then sets the shutter on each new context.
+ */
+public final class ScriptSandbox {
+
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    private static final Set<String> VISIBLE_CLASSES = Set.of(
+            "java.lang.String", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.lang.Character", "java.lang.Number",
+            "java.math.BigDecimal", "java.math.BigInteger", "java.util.Date", "java.sql.Date", "java.sql.Time",
+            "java.sql.Timestamp",
+            // The function context BIRT puts in every script scope (an IScriptFunctionContext whose only method
+            // is findProperty); without it the data engine cannot start.
+            "org.eclipse.birt.report.engine.javascript.JavascriptEngine$1",
+            // Engine objects that BIRT itself wraps into every scope during a normal run (found by logging the
+            // classes a normal report asks for). What their methods return (the runnable, the engine, the design
+            // handle, class loaders, maps) stays invisible, which the attack tests check.
+            "org.eclipse.birt.report.engine.executor.ExecutionContext",
+            "org.eclipse.birt.report.engine.executor.ExecutionContext$ReportObject",
+            "org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
+            "org.eclipse.birt.report.engine.api.DefaultStatusHandler");
+
+    /**
+     * Narrow on purpose: with all of {@code org.eclipse.birt} visible, a script can reach the design handle and
+     * write files with {@code saveAs}.
+     */
+    private static final String[] VISIBLE_PREFIXES = {
+        "com.ibm.icu.", "org.mozilla.javascript.", "org.eclipse.birt.report.engine.api.script.",
+        "org.eclipse.birt.data.engine.api.script.", "org.eclipse.birt.data.engine.script.",
+        "org.eclipse.birt.core.script.", "org.eclipse.birt.report.engine.script.internal." };
+
+    private static final ClassShutter SHUTTER = ScriptSandbox::visibleToScripts;
+
+    private ScriptSandbox() {
+    }
+
+    /** Installs the shutter for every Rhino context created from now on. Idempotent. */
+    public static void install() {
+        // Loading this class starts BIRT's JavaScript bundle (lazy activation), whose activator sets the global
+        // context factory: only then may we add our listener to it.
+        JavascriptEngineFactory.class.getName();
+        if (!INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
+        ContextFactory.getGlobal().addListener(new ContextFactory.Listener() {
+            @Override
+            public void contextCreated(Context context) {
+                context.setClassShutter(SHUTTER);
+            }
+
+            @Override
+            public void contextReleased(Context context) {
+                // Nothing to undo: the shutter lives and dies with the context.
+            }
+        });
+    }
+
+    /**
+     * @param className a fully qualified Java class name
+     * @return whether report scripts may see that class
+     */
+    public static boolean visibleToScripts(String className) {
+        if (VISIBLE_CLASSES.contains(className)) {
+            return true;
+        }
+        for (String prefix : VISIBLE_PREFIXES) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
