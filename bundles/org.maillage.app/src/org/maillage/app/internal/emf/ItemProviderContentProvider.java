@@ -37,7 +37,8 @@ public final class ItemProviderContentProvider implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
-        Collection<?> children = treeProvider(parent) == null ? null : treeProvider(parent).getChildren(parent);
+        ITreeItemContentProvider provider = treeProvider(parent);
+        Collection<?> children = provider == null ? null : provider.getChildren(parent);
         return children == null ? new Object[0] : children.toArray();
     }
 
