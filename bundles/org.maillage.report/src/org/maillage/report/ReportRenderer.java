@@ -4,8 +4,13 @@
  */
 package org.maillage.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,6 +59,35 @@ public final class ReportRenderer implements AutoCloseable {
         }
         engine = factory.createReportEngine(config);
         ScriptSandbox.install();
+        verifySandbox();
+    }
+
+    /**
+     * Runs a probe design whose script tries to create a file, and refuses to serve reports if it succeeds: a
+     * BIRT or Rhino upgrade that silently bypassed the class shutter must not go unnoticed.
+     */
+    private void verifySandbox() throws ReportException {
+        Path probe;
+        try {
+            Path folder = Files.createTempDirectory("maillage-sandbox");
+            probe = folder.resolve("probe");
+            String design = ScriptSandbox.probeDesign(probe.toString());
+            try {
+                render("sandbox-probe", new ByteArrayInputStream(design.getBytes(StandardCharsets.UTF_8)), Map.of(),
+                        Locale.ROOT, OutputFormat.HTML, OutputStream.nullOutputStream());
+            } catch (ReportException expected) {
+                // The shutter refused the script: what we want.
+            }
+            boolean escaped = Files.deleteIfExists(probe);
+            Files.deleteIfExists(folder);
+            if (escaped) {
+                engine.destroy();
+                throw new ReportException("Report scripts can reach Java classes: the sandbox is not active, "
+                        + "reports are refused.", null);
+            }
+        } catch (IOException e) {
+            throw new ReportException("The report sandbox could not be checked: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -79,6 +79,20 @@ public final class ScriptSandbox {
     }
 
     /**
+     * @param path a file the probe's script tries to create
+     * @return a design whose {@code initialize} script creates {@code path} if, and only if, Java is reachable
+     */
+    public static String probeDesign(String path) {
+        String quoted = path.replace("\\", "\\\\").replace("'", "\\'");
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
+                    <method name="initialize"><![CDATA[new java.io.File('%s').createNewFile();]]></method>
+                </report>
+                """.formatted(quoted);
+    }
+
+    /**
      * @param className a fully qualified Java class name
      * @return whether report scripts may see that class
      */
