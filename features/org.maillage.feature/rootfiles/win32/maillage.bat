@@ -54,7 +54,8 @@ exit /b %ERRORLEVEL%
 :check
 rem Keeps %1 as JAVA when its major version is at least REQUIRED ("1.8.0" counts as 8).
 set "VER="
-for /f "tokens=3" %%V in ('"%~1" -version 2^>^&1 ^| findstr /i "version"') do set "VER=%%~V"
+rem "call" first: cmd /c would otherwise strip the outer quotes of a path with spaces (C:\Program Files).
+for /f "tokens=3" %%V in ('call "%~1" -version 2^>^&1 ^| findstr /i "version"') do set "VER=%%~V"
 if not defined VER goto :eof
 for /f "tokens=1,2 delims=." %%A in ("%VER%") do (
     set MAJOR=%%A
