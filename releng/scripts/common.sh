@@ -43,7 +43,7 @@ maillage_ensure_ui_packages() {
     command -v xauth >/dev/null 2>&1 || missing="$missing xauth"
     command -v xwininfo >/dev/null 2>&1 || missing="$missing x11-utils"
     command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
-    ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing="$missing libgtk-3-0"
+    { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q 'libgtk-3.so.0' || missing="$missing libgtk-3-0"
     [ -z "$missing" ] && return 0
     # shellcheck disable=SC2086
     missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ')
@@ -68,7 +68,8 @@ maillage_ensure_npm() {
     command -v npm >/dev/null 2>&1 && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         maillage_say "installing npm (the territory tests fetch @etalab/decoupage-administratif with it)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null || {
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null || {
             maillage_say "apt-get could not install npm"
             return 1
         }

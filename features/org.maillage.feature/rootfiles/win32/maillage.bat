@@ -26,7 +26,7 @@ if not defined JAVA (
 set "LAUNCHER="
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
 if not defined LAUNCHER (
-    echo Installation incomplete : plugins\org.eclipse.equinox.launcher_*.jar est absent de %HERE%. 1>&2
+    echo Installation incomplete : plugins\org.eclipse.equinox.launcher_*.jar est absent de "%HERE%". 1>&2
     exit /b 9
 )
 
@@ -39,7 +39,7 @@ if "%NL%"=="en" set NL=en_GB
 set "FIRST=%~1"
 set WORKBENCH=0
 if "%FIRST%"=="" set WORKBENCH=1
-if not "%FIRST%"=="" if "%~2"=="" if exist "%FIRST%" set WORKBENCH=1
+if /i "%~x1"==".maillage" if "%~2"=="" if exist "%FIRST%" set WORKBENCH=1
 
 if "%WORKBENCH%"=="1" (
     rem javaw: no console window behind the workbench.

@@ -58,8 +58,13 @@ public final class ReportRenderer implements AutoCloseable {
                     + "installed and resolved?", null);
         }
         engine = factory.createReportEngine(config);
-        ScriptSandbox.install();
-        verifySandbox();
+        try {
+            ScriptSandbox.install();
+            verifySandbox();
+        } catch (ReportException | RuntimeException e) {
+            engine.destroy();
+            throw e;
+        }
     }
 
     /**
@@ -81,7 +86,6 @@ public final class ReportRenderer implements AutoCloseable {
             boolean escaped = Files.deleteIfExists(probe);
             Files.deleteIfExists(folder);
             if (escaped) {
-                engine.destroy();
                 throw new ReportException("Report scripts can reach Java classes: the sandbox is not active, "
                         + "reports are refused.", null);
             }

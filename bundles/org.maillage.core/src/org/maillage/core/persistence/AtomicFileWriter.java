@@ -14,13 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix.
  * <p>
  * The content is written to a temporary file in the target's own folder (a rename across file systems is
  * not atomic), forced to disk, then renamed over the target. The previous version is kept next to it with a
- * {@value #BACKUP_SUFFIX} suffix, as a hard copy made before the rename.
+ * {@value #BACKUP_SUFFIX} suffix, copied (then renamed into place) before the rename. The file keeps its
+ * permissions, and a symbolic link keeps pointing to the file it named.
  */
 public final class AtomicFileWriter {
 
@@ -50,11 +52,13 @@ public final class AtomicFileWriter {
      * @throws IOException when anything fails; the target is then untouched and the temporary file removed
      */
     public static void write(Path target, ContentWriter content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        // Through a symbolic link, replace the file it points to, not the link.
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         removeLeftovers(folder, absolute.getFileName().toString());
         Path temp = Files.createTempFile(folder, tempPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
+        IOException failure = null;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -64,13 +68,43 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
             if (Files.exists(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
+                keepPermissions(absolute, temp);
+                backUp(absolute);
             }
             move(temp, absolute);
             syncFolder(folder);
+        } catch (IOException | RuntimeException e) {
+            failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw failure;
         } finally {
-            Files.deleteIfExists(temp);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // The save's own failure matters more than a temporary file left behind (removed next time).
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the current version to {@code FILE.bak} through a temporary copy and a rename, so that a crash
+     * during the copy leaves the previous backup whole.
+     */
+    private static void backUp(Path file) throws IOException {
+        Path backup = backupOf(file);
+        Path partial = backup.resolveSibling(backup.getFileName() + TEMP_SUFFIX);
+        Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        move(partial, backup);
+    }
+
+    /** A temporary file is created owner-only: a shared roadmap must keep the permissions it had. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null) {
+            target.setPermissions(source.readAttributes().permissions());
         }
     }
 
@@ -91,6 +125,7 @@ public final class AtomicFileWriter {
                 Files.deleteIfExists(leftover);
             }
         }
+        Files.deleteIfExists(folder.resolve(fileName + BACKUP_SUFFIX + TEMP_SUFFIX));
     }
 
     /** @return where the previous version of {@code target} is kept */

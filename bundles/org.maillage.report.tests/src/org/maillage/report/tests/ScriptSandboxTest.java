@@ -64,6 +64,9 @@ class ScriptSandboxTest {
         "var p = eval('Pack' + 'ages'); new p.java.io.File('%s').createNewFile();",
         "var g = this; new g['Pack' + 'ages']['java']['io']['File']('%s').createNewFile();",
         "reportContext.getReportRunnable().getDesignHandle().saveAs('%s');",
+        // A context of one's own would have no shutter.
+        "var cx = new Packages.org.mozilla.javascript.ContextFactory().enterContext();"
+            + " cx.evaluateString(cx.initStandardObjects(), \"new java.io.File('%s').createNewFile()\", 'x', 1, null);",
         "reportContext.getDesignHandle().saveAs('%s');",
         // Whatever Java object the engine puts in scope, try every road to the design handle and to Java.
         "for (var k in this) { try { var o = this[k];"

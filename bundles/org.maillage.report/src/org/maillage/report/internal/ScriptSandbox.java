@@ -14,7 +14,9 @@ import org.mozilla.javascript.ContextFactory;
 
 /**
  * Keeps report scripts away from Java: every Rhino context BIRT creates gets a {@link ClassShutter} that lets
- * scripts see only values (strings, numbers, dates), ICU formatting, Rhino itself and BIRT's script API.
+ * scripts see only values (strings, numbers, dates), ICU formatting and BIRT's script API. Not Rhino's own
+ * classes: with {@code Packages.org.mozilla.javascript.ContextFactory} a script could open a context of its own,
+ * without the shutter.
  * <p>
  * Report designs are code: their scripts and even their data-binding expressions run in Rhino, which by default
  * reaches any Java class ({@code java.io.File}, {@code Packages...}, reflection through {@code getClass()}). BIRT
@@ -48,7 +50,7 @@ public final class ScriptSandbox {
      * write files with {@code saveAs}.
      */
     private static final String[] VISIBLE_PREFIXES = {
-        "com.ibm.icu.", "org.mozilla.javascript.", "org.eclipse.birt.report.engine.api.script.",
+        "com.ibm.icu.", "org.eclipse.birt.report.engine.api.script.",
         "org.eclipse.birt.data.engine.api.script.", "org.eclipse.birt.data.engine.script.",
         "org.eclipse.birt.core.script.", "org.eclipse.birt.report.engine.script.internal." };
 
