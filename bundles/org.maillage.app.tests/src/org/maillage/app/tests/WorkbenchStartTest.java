@@ -33,11 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.HomeView;
 import org.maillage.app.internal.RoadmapView;
+import org.maillage.examples.Examples;
 
 /**
  * Covered cases: the Maillage application starts (tests run inside it, on the UI thread): one shell titled
  * "Maillage" with the roadmap perspective and the home view, in French; the view closes and reopens cleanly; on a
- * first start the roadmap explorer shows a copy of the Eure example, labelled in French.
+ * first start the roadmap explorer shows a copy of the Eure example, labelled in French; opening another roadmap
+ * replaces it.
  * The surefire harness then closes the workbench, and the build fails if the application does not exit cleanly.
  */
 class WorkbenchStartTest {
@@ -92,6 +94,23 @@ class WorkbenchStartTest {
         assertTrue(topLevel.stream().anyMatch(t -> t.contains("Normandie")), "the région is shown: " + topLevel);
         assertTrue(topLevel.stream().anyMatch(t -> t.startsWith("Feuille de route")), "labels are French: "
                 + topLevel);
+    }
+
+    @Test
+    void openingAnotherRoadmapReplacesTheTree() throws Exception {
+        RoadmapView view = (RoadmapView) window().getActivePage().findView(MaillageUi.ROADMAP_VIEW_ID);
+        Path eure = view.getFile();
+        Path other = Examples.find(Examples.VALHERBASSE).orElseThrow()
+                .copyTo(Files.createTempDirectory("maillage-ui"));
+        try {
+            assertTrue(view.open(other));
+            spin();
+            assertEquals("valherbasse.maillage", view.getContentDescription());
+            assertTrue(view.getViewer().getTree().getItemCount() > 0, "the new roadmap is shown");
+        } finally {
+            // Leave the workbench as a user left it, with the Eure roadmap.
+            view.open(eure);
+        }
     }
 
     @Test

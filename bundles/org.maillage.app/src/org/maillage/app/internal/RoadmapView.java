@@ -32,11 +32,9 @@ public final class RoadmapView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        adapterFactory = MaillageItemProviders.createAdapterFactory();
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         viewer.setUseHashlookup(true);
+        useNewAdapterFactory();
         getSite().setSelectionProvider(viewer);
         setContentDescription(Messages.get("roadmap.none"));
     }
@@ -57,12 +55,24 @@ public final class RoadmapView extends ViewPart {
         }
         file = path;
         model = loaded;
+        // Item providers attach to the model they show: start afresh so the previous model can be collected.
+        useNewAdapterFactory();
         viewer.setInput(loaded);
         viewer.expandToLevel(2);
         setContentDescription(path.getFileName().toString());
         getViewSite().getActionBars().getStatusLineManager().setMessage(path.toAbsolutePath().toString());
         RoadmapStartup.remember(path);
         return true;
+    }
+
+    private void useNewAdapterFactory() {
+        ComposedAdapterFactory previous = adapterFactory;
+        adapterFactory = MaillageItemProviders.createAdapterFactory();
+        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        if (previous != null) {
+            previous.dispose();
+        }
     }
 
     /** @return the file shown, or {@code null} */
