@@ -54,6 +54,10 @@ class ReportRendererTest {
     @Test
     void pdfContainsLabelAndRows() throws Exception {
         byte[] pdf = render(OutputFormat.PDF);
+        // Kept as a build artifact, for people to look at the page (pdftoppm); not compared to anything.
+        java.nio.file.Path artifact = java.nio.file.Path.of("target", "reports", "trivial.pdf");
+        java.nio.file.Files.createDirectories(artifact.getParent());
+        java.nio.file.Files.write(artifact, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             String text = new PDFTextStripper().getText(document);

@@ -9,11 +9,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
-import org.maillage.cli.ICommand;
-import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
-import org.maillage.model.resource.MaillageFiles;
 import org.maillage.validation.ModelValidation;
 import org.maillage.validation.RuleDiagnostic;
 import org.maillage.validation.Severity;
@@ -23,21 +21,15 @@ import org.maillage.validation.Severity;
  * ({@code SEVERITY CODE [uuid] message}, the uuid to find the element in the file), then a summary line; exit
  * code 1 when there is at least one error, 0 otherwise (warnings alone do not fail a script).
  */
-public final class ValidateCommand implements ICommand {
+public final class ValidateCommand extends RoadmapFileCommand {
 
     @Override
-    public int run(List<String> args, CommandContext context) {
-        if (args.size() != 1) {
-            context.err().println(Messages.get("command.usage"));
-            return ExitCodes.USAGE;
-        }
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(context.resolve(args.get(0)));
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.INPUT_ERROR;
-        }
+    protected String usage() {
+        return Messages.get("command.usage");
+    }
+
+    @Override
+    protected int run(ModeleMaillage model, String fileName, CommandContext context) {
         List<RuleDiagnostic> problems = ModelValidation.problems(ModelValidation.validate(model));
         int errors = 0;
         int warnings = 0;
@@ -49,7 +41,7 @@ public final class ValidateCommand implements ICommand {
                     problem.getRuleCode(), uuid(problem.getElement()), problem.getMessage()));
         }
         context.out().println(Messages.get("command.summary", errors, warnings, problems.size() - errors - warnings,
-                args.get(0)));
+                fileName));
         return errors > 0 ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
     }
 

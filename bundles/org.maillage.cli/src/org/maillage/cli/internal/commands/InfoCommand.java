@@ -4,7 +4,6 @@
  */
 package org.maillage.cli.internal.commands;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,30 +11,22 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
-import org.maillage.cli.ICommand;
-import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
 import org.maillage.model.provider.MaillageEditPlugin;
-import org.maillage.model.resource.MaillageFiles;
 
 /** {@code maillage info FILE}: what a roadmap file holds, counted per kind of element. */
-public final class InfoCommand implements ICommand {
+public final class InfoCommand extends RoadmapFileCommand {
 
     @Override
-    public int run(List<String> args, CommandContext context) {
-        if (args.size() != 1) {
-            context.err().println(CommandMessages.get("info.usage"));
-            return ExitCodes.USAGE;
-        }
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(context.resolve(args.get(0)));
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.INPUT_ERROR;
-        }
-        context.out().println(CommandMessages.get("info.header", args.get(0), model.getFormatVersion()));
+    protected String usage() {
+        return CommandMessages.get("info.usage");
+    }
+
+    @Override
+    protected int run(ModeleMaillage model, String fileName, CommandContext context) {
+        context.out().println(CommandMessages.get("info.header", fileName, model.getFormatVersion()));
         for (ReferenceData data : model.getReferenceData()) {
             context.out().println(CommandMessages.get("info.referenceData", data.getSource(), data.getMillesime(),
                     data.getLicence()));

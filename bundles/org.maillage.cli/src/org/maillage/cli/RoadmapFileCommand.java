@@ -1,0 +1,48 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.resource.MaillageFiles;
+
+/**
+ * Base of the commands that take one roadmap file: {@code maillage NAME FILE}. It checks the arguments, loads
+ * the file safely and reports a load failure with the loader's message (file, line, problem) and
+ * {@link ExitCodes#INPUT_ERROR}, so that every such command behaves the same on bad input.
+ */
+public abstract class RoadmapFileCommand implements ICommand {
+
+    @Override
+    public final int run(List<String> args, CommandContext context) {
+        if (args.size() != 1) {
+            context.err().println(usage());
+            return ExitCodes.USAGE;
+        }
+        Path file = context.resolve(args.get(0));
+        ModeleMaillage model;
+        try {
+            model = MaillageFiles.load(file);
+        } catch (ModelLoadException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        return run(model, args.get(0), context);
+    }
+
+    /** @return the usage line shown on wrong arguments, in the user's language */
+    protected abstract String usage();
+
+    /**
+     * @param model the loaded roadmap
+     * @param fileName the file as the user typed it, for messages
+     * @param context the streams and working directory
+     * @return an exit code from {@link ExitCodes}
+     */
+    protected abstract int run(ModeleMaillage model, String fileName, CommandContext context);
+}
