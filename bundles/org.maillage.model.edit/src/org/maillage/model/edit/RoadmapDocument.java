@@ -4,6 +4,7 @@
  */
 package org.maillage.model.edit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
@@ -56,6 +58,8 @@ public final class RoadmapDocument implements IEditingDomainProvider {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
     private Path file;
+    private boolean unsavedRecovery;
+    private long changeCount;
     private FileTime savedTime;
     private long savedSize = -1;
 
@@ -72,6 +76,10 @@ public final class RoadmapDocument implements IEditingDomainProvider {
         }
         // The domain works in the model's own resource set, so that commands and cross-references see one world.
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resource.getResourceSet());
+        // Lets EMF.Edit find this domain from any element (AdapterFactoryEditingDomain.getEditingDomainFor), which
+        // is how the Properties view and item property descriptors reach the command stack.
+        editingDomain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(
+                editingDomain));
         commandStack.addCommandStackListener(stackListener);
         rememberDiskState();
     }
@@ -97,6 +105,26 @@ public final class RoadmapDocument implements IEditingDomainProvider {
      */
     public static RoadmapDocument of(ModeleMaillage model, Path file) {
         return new RoadmapDocument(model, file);
+    }
+
+    /**
+     * Opens the recovery copy of a roadmap as the roadmap itself: its content is the copy's, its file the original
+     * one, and it is dirty until saved (the recovered changes are not in the original file yet).
+     *
+     * @param copy the recovery copy
+     * @param original the file the copy belongs to, or {@code null} for a roadmap never saved
+     * @return the document
+     * @throws ModelLoadException when the copy cannot be read (naming the copy)
+     */
+    public static RoadmapDocument recover(Path copy, Path original) throws ModelLoadException {
+        ModeleMaillage model = MaillageFiles.load(copy);
+        if (original != null) {
+            model.eResource().setURI(URI.createFileURI(original.toAbsolutePath().toString()));
+        }
+        RoadmapDocument document = new RoadmapDocument(model, original);
+        document.unsavedRecovery = true;
+        // The file on disk is the one the user had before the crash; the recovered content replaces it when saved.
+        return document;
     }
 
     /** @return the file, absolute, or {@code null} for a roadmap never saved */
@@ -131,7 +159,28 @@ public final class RoadmapDocument implements IEditingDomainProvider {
 
     /** @return whether there are changes not saved, or the roadmap was never saved */
     public boolean isDirty() {
-        return file == null || commandStack.isSaveNeeded();
+        return file == null || unsavedRecovery || commandStack.isSaveNeeded();
+    }
+
+    /**
+     * @return a number that grows with every change of the command stack (edit, undo, redo) and every save: equal
+     *         numbers mean the same content, so a recovery copy need not be written again
+     */
+    public long getChangeCount() {
+        return changeCount;
+    }
+
+    /**
+     * Serializes the roadmap as it would be saved, into memory. Cheap enough for the UI thread, so that the slow
+     * part (writing to disk) can happen in the background on a consistent snapshot.
+     *
+     * @return the content of the roadmap file
+     * @throws IOException when EMF cannot serialize the model
+     */
+    public byte[] toBytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        getResource().save(out, ModelFiles.saveOptions());
+        return out.toByteArray();
     }
 
     /**
@@ -145,9 +194,7 @@ public final class RoadmapDocument implements IEditingDomainProvider {
             throw new IllegalStateException("no file yet: use saveAs");
         }
         MaillageFiles.save(model, file);
-        commandStack.saveIsDone();
-        rememberDiskState();
-        fireChanged();
+        saved();
     }
 
     /**
@@ -167,7 +214,13 @@ public final class RoadmapDocument implements IEditingDomainProvider {
             throw e;
         }
         file = absolute;
+        saved();
+    }
+
+    private void saved() {
         commandStack.saveIsDone();
+        unsavedRecovery = false;
+        changeCount++;
         rememberDiskState();
         fireChanged();
     }
@@ -208,11 +261,14 @@ public final class RoadmapDocument implements IEditingDomainProvider {
     /** Releases the item providers and listeners. The model itself is left to the garbage collector. */
     public void dispose() {
         commandStack.removeCommandStackListener(stackListener);
+        editingDomain.getResourceSet().eAdapters().removeIf(a -> a instanceof IEditingDomainProvider p
+                && p.getEditingDomain() == editingDomain);
         listeners.clear();
         adapterFactory.dispose();
     }
 
     private void commandStackChanged(EventObject event) {
+        changeCount++;
         fireChanged();
     }
 

@@ -1,0 +1,122 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.core.persistence.RecoveryStore;
+import org.maillage.model.MaillagePackage;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.edit.DocumentRecovery;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.model.resource.MaillageFiles;
+import org.maillage.model.territoire.Region;
+import org.maillage.testsupport.FrenchLocale;
+
+/**
+ * Covered cases: EMF.Edit finds a document's editing domain from any of its elements (what the Properties view
+ * relies on); the in-memory serialization reads back as the same roadmap; a recovery copy is written only while
+ * the document has changes no copy holds, and removed when they are saved; a snapshot taken before a save is never
+ * written after it; a recovered document carries the copy's content, belongs to the original file, is dirty until
+ * saved, and saving writes the original file.
+ */
+@ExtendWith(FrenchLocale.class)
+class RoadmapDocumentTest {
+
+    @TempDir
+    Path folder;
+
+    private RoadmapDocument savedDocument() throws Exception {
+        Path file = folder.resolve("eure.maillage");
+        MaillageFiles.save(MaillageFilesTest.smallTerritory(), file);
+        return RoadmapDocument.open(file);
+    }
+
+    private static Region region(RoadmapDocument document) {
+        return document.getModel().getRegions().get(0);
+    }
+
+    private static void rename(RoadmapDocument document, String name) {
+        document.getCommandStack().execute(SetCommand.create(document.getEditingDomain(), region(document),
+                MaillagePackage.Literals.ELEMENT__NOM, name));
+    }
+
+    @Test
+    void editingDomainIsFoundFromAnyElement() throws Exception {
+        RoadmapDocument document = savedDocument();
+        assertSame(document.getEditingDomain(), AdapterFactoryEditingDomain.getEditingDomainFor(region(document)));
+        document.dispose();
+        assertNull(AdapterFactoryEditingDomain.getEditingDomainFor(region(document)), "released with the document");
+    }
+
+    @Test
+    void bytesReadBackAsTheSameRoadmap() throws Exception {
+        RoadmapDocument document = savedDocument();
+        rename(document, "Normandie (modifiée)");
+        Path copy = folder.resolve("copie.maillage");
+        Files.write(copy, document.toBytes());
+        ModeleMaillage read = MaillageFiles.load(copy);
+        assertEquals("Normandie (modifiée)", read.getRegions().get(0).getNom());
+        assertEquals(region(document).getUuid(), read.getRegions().get(0).getUuid());
+    }
+
+    @Test
+    void copyWrittenWhileDirtyAndRemovedOnSave() throws Exception {
+        RoadmapDocument document = savedDocument();
+        RecoveryStore store = new RecoveryStore(folder.resolve("recuperation"));
+        DocumentRecovery recovery = new DocumentRecovery(document, store);
+        assertNull(recovery.snapshot(), "nothing to recover from a clean document");
+
+        rename(document, "Normandie (modifiée)");
+        DocumentRecovery.Snapshot snapshot = recovery.snapshot();
+        assertNotNull(snapshot);
+        recovery.write(snapshot);
+        assertEquals(1, store.list().size());
+        assertEquals(document.getFile(), store.list().get(0).original());
+        assertNull(recovery.snapshot(), "the copy is current: not written again");
+
+        rename(document, "Normandie (encore)");
+        DocumentRecovery.Snapshot stale = recovery.snapshot();
+        document.save();
+        recovery.discard();
+        recovery.write(stale);
+        assertTrue(store.list().isEmpty(), "saved: no copy, even from a snapshot taken before the save");
+    }
+
+    @Test
+    void recoveredDocumentIsDirtyAndSavesToTheOriginalFile() throws Exception {
+        RoadmapDocument document = savedDocument();
+        RecoveryStore store = new RecoveryStore(folder.resolve("recuperation"));
+        DocumentRecovery recovery = new DocumentRecovery(document, store);
+        rename(document, "Normandie (non enregistrée)");
+        recovery.write(recovery.snapshot());
+        Path original = document.getFile();
+        document.dispose();
+
+        RecoveryStore.Copy copy = store.list().get(0);
+        RoadmapDocument recovered = RoadmapDocument.recover(copy.content(), copy.original());
+        assertEquals(original, recovered.getFile());
+        assertTrue(recovered.isDirty(), "the recovered changes are not in the file yet");
+        assertEquals("Normandie (non enregistrée)", region(recovered).getNom());
+        assertEquals("Normandie", MaillageFiles.load(original).getRegions().get(0).getNom());
+
+        recovered.save();
+        assertFalse(recovered.isDirty());
+        assertEquals("Normandie (non enregistrée)", MaillageFiles.load(original).getRegions().get(0).getNom());
+    }
+}
