@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.edit.ui;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.maillage.edit.ui.internal.ItemPropertySource;
+import org.maillage.edit.ui.internal.Messages;
+
+/**
+ * The Properties view for roadmap elements: every property the item providers describe, with French names, the
+ * same editors as the forms (typed text, combos, choosers with search), and changes as undoable commands.
+ * <p>
+ * An editor or view returns {@link #createPage} from {@code getAdapter(IPropertySheetPage.class)}. Parts that do
+ * not still get the properties of selected elements through the platform adapter this bundle registers (the
+ * editing domain is found from the element), with the platform's default page.
+ */
+public final class PropertySheets {
+
+    private PropertySheets() {
+    }
+
+    /**
+     * @param domain the roadmap's editing domain
+     * @param adapterFactory its item providers
+     * @return a property sheet page for the elements of that roadmap; its column titles are in the user's language
+     */
+    public static PropertySheetPage createPage(EditingDomain domain, AdapterFactory adapterFactory) {
+        ItemProviderLabelProvider icons = new ItemProviderLabelProvider(adapterFactory);
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void createControl(Composite parent) {
+                super.createControl(parent);
+                if (getControl() instanceof Tree tree && tree.getColumnCount() == 2) {
+                    tree.getColumn(0).setText(Messages.get("properties.property"));
+                    tree.getColumn(1).setText(Messages.get("properties.value"));
+                }
+            }
+
+            @Override
+            public void dispose() {
+                super.dispose();
+                icons.dispose();
+            }
+        };
+        page.setPropertySourceProvider(provider(domain, adapterFactory, icons));
+        return page;
+    }
+
+    /**
+     * @param domain the roadmap's editing domain
+     * @param adapterFactory its item providers
+     * @param icons element icons, owned by the caller, or {@code null} for none
+     * @return property sources for the elements of that roadmap
+     */
+    public static IPropertySourceProvider provider(EditingDomain domain, AdapterFactory adapterFactory,
+            ItemProviderLabelProvider icons) {
+        return object -> source(object, domain, adapterFactory, icons);
+    }
+
+    /**
+     * @param object an element, or anything else
+     * @return the property source of an element whose roadmap is open (its domain is found from the element), or
+     *         {@code null}
+     */
+    public static IPropertySource sourceOf(Object object) {
+        if (!(object instanceof EObject element)
+                || !(AdapterFactoryEditingDomain.getEditingDomainFor(element) instanceof AdapterFactoryEditingDomain d)) {
+            return null;
+        }
+        return source(object, d, d.getAdapterFactory(), null);
+    }
+
+    private static IPropertySource source(Object object, EditingDomain domain, AdapterFactory adapterFactory,
+            ItemProviderLabelProvider icons) {
+        if (!(object instanceof EObject element)) {
+            return null;
+        }
+        Object source = adapterFactory.adapt(element, IItemPropertySource.class);
+        return source instanceof IItemPropertySource items ? new ItemPropertySource(element, items, domain, icons)
+                : null;
+    }
+}
