@@ -72,7 +72,7 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
  * a number or a date typed wrong is refused with a French message, kept in the field, and the model is untouched
  * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows
- * the chantier's properties in French and edits through the command stack; closing with unsaved changes asks
+ * the chantier's properties in French (also when the explorer selected it) and edits through the command stack; closing with unsaved changes asks
  * (cancel keeps the editor open, "don't save" closes it and leaves the file as it was); a CLS shows its sections
  * and its axes. Screenshots of the chantier and CLS forms and of the Properties view are kept in target/screenshots.
  */
@@ -245,6 +245,13 @@ class EditingTest {
                 .orElseThrow();
         assertEquals(literal(chantier.getStatut()), statut.getText(1), "values in French");
         capture(view.getCurrentPage().getControl().getParent(), "properties-chantier");
+
+        RoadmapView explorer = (RoadmapView) page().showView(MaillageUi.ROADMAP_VIEW_ID);
+        explorer.getViewer().setSelection(new StructuredSelection(chantier), true);
+        spin();
+        Tree fromExplorer = (Tree) view.getCurrentPage().getControl();
+        assertTrue(Arrays.stream(fromExplorer.getItems()).anyMatch(i -> i.getText(0).equals("Statut")),
+                "an element selected in another part shows its properties too");
 
         IPropertySource source = PropertySheets.sourceOf(chantier);
         source.setPropertyValue(PlanPackage.Literals.CHANTIER__AVANCEMENT, 77);

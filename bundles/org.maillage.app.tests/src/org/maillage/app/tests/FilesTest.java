@@ -29,7 +29,8 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
 
 /**
  * Covered cases: a file changed on disk by another program is noticed when the editor is activated again; "keep my
- * version" keeps the editor's content, "reload" opens what is on disk; a save that cannot write (the folder is a
+ * version" keeps the editor's content, "reload" opens what is on disk; "save as" writes the new file, which the
+ * editor then edits, and leaves the original as it was; a save that cannot write (the folder is a
  * file) says so in French and keeps the changes in the editor, still dirty.
  */
 class FilesTest {
@@ -99,6 +100,20 @@ class FilesTest {
         assertEquals("Leur version", reloaded.getDocument().getModel().getNom());
         assertFalse(reloaded.isDirty());
         editor = reloaded;
+    }
+
+    @Test
+    void saveAsWritesTheNewFileWhichTheEditorThenEdits() throws Exception {
+        editor = EditorTestSupport.openEureCopy();
+        Path original = editor.getDocument().getFile();
+        rename(editor.getDocument(), "Copie de travail");
+        Path copy = original.resolveSibling("copie.maillage");
+        assertTrue(editor.saveAs(copy));
+        assertFalse(editor.isDirty());
+        assertEquals("copie.maillage", editor.getEditorInput().getName());
+        assertEquals(copy, editor.getDocument().getFile());
+        assertEquals("Copie de travail", MaillageFiles.load(copy).getNom());
+        assertFalse(MaillageFiles.load(original).getNom().equals("Copie de travail"), "the original is untouched");
     }
 
     @Test

@@ -8,13 +8,16 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedImage;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.maillage.model.provider.MaillageEditPlugin;
 
 /**
  * A JFace label provider backed by EMF.Edit item providers: texts and icons come from
@@ -35,6 +38,27 @@ public final class ItemProviderLabelProvider extends LabelProvider {
     public String getText(Object element) {
         IItemLabelProvider provider = labelProvider(element);
         return provider == null ? String.valueOf(element) : provider.getText(element);
+    }
+
+    /**
+     * @param element an element
+     * @return its label without the name of its kind in front ("Évreux" rather than "Commune Évreux"), for places
+     *         where the kind is already known; the full label when the item provider does not follow that pattern
+     */
+    public String getShortText(Object element) {
+        String text = getText(element);
+        if (element instanceof EObject object) {
+            try {
+                // The generated item providers label an element "<kind> <name>", the kind from the edit bundle.
+                String kind = MaillageEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
+                if (text.startsWith(kind + " ") && text.length() > kind.length() + 1) {
+                    return text.substring(kind.length() + 1);
+                }
+            } catch (MissingResourceException e) {
+                // A kind from a plug-in's own edit bundle: its label is left whole.
+            }
+        }
+        return text;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -47,6 +48,7 @@ public final class PropertyForm {
     private final FieldContext context;
     private final AdapterFactory adapterFactory;
     private final List<PropertyField> fields = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
     private final CommandStackListener stackListener = this::stackChanged;
 
     /**
@@ -100,6 +102,7 @@ public final class PropertyForm {
         label.setToolTipText(descriptor.getDescription(owner));
         boolean tall = multiLine || feature.isMany() && feature instanceof EAttribute a && isText(a);
         GridDataFactory.fillDefaults().align(SWT.FILL, tall ? SWT.TOP : SWT.CENTER).applyTo(label);
+        labels.add(label);
         fields.add(create(parent, owner, descriptor, feature, multiLine));
         return true;
     }
@@ -141,6 +144,17 @@ public final class PropertyForm {
                 .orElse(null);
     }
 
+    /**
+     * Gives every label of the form the width of the widest, so that the values of all sections start at the same
+     * place. Call once the fields are added.
+     */
+    public void alignLabels() {
+        int widest = labels.stream().mapToInt(l -> l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max().orElse(0);
+        for (Label label : labels) {
+            ((GridData) label.getLayoutData()).widthHint = widest;
+        }
+    }
+
     /** Commits text typed in a field that still has the focus (before a save, for instance). */
     public void commitPending() {
         for (PropertyField field : fields) {
@@ -164,5 +178,6 @@ public final class PropertyForm {
         context.domain().getCommandStack().removeCommandStackListener(stackListener);
         context.errors().clearAll();
         fields.clear();
+        labels.clear();
     }
 }

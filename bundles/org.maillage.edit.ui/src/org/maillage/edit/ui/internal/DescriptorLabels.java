@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -21,6 +22,7 @@ import org.maillage.edit.ui.ItemProviderLabelProvider;
 public final class DescriptorLabels extends LabelProvider {
 
     private final IItemLabelProvider texts;
+    private final Object type;
     private final ItemProviderLabelProvider icons;
 
     /**
@@ -30,6 +32,7 @@ public final class DescriptorLabels extends LabelProvider {
      */
     public DescriptorLabels(IItemPropertyDescriptor descriptor, EObject owner, ItemProviderLabelProvider icons) {
         this.texts = descriptor.getLabelProvider(owner);
+        this.type = descriptor.getFeature(owner) instanceof EStructuralFeature feature ? feature.getEType() : null;
         this.icons = icons;
     }
 
@@ -37,6 +40,10 @@ public final class DescriptorLabels extends LabelProvider {
     public String getText(Object element) {
         if (element instanceof Boolean flag) {
             return Messages.get(flag ? "value.yes" : "value.no");
+        }
+        if (element instanceof EObject value && icons != null && value.eClass() == type) {
+            // All values are of the property's own kind: saying it before each of them is noise.
+            return icons.getShortText(value);
         }
         return element == null ? "" : texts.getText(element);
     }

@@ -43,6 +43,10 @@ public final class TextField extends PropertyField {
         text = context.toolkit().createText(parent, "", lines ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, lines ? 64 : SWT.DEFAULT).applyTo(text);
         text.setEditable(editable());
+        if (attribute.isMany()) {
+            text.setMessage(Messages.get("field.lines"));
+            text.setToolTipText(Messages.get("field.lines"));
+        }
         text.addListener(SWT.FocusOut, event -> commit());
         if (!lines) {
             text.addListener(SWT.DefaultSelection, event -> commit());

@@ -74,6 +74,7 @@ public final class ElementDetails {
                             .hasChildren(shown)) {
                 children = new ChildrenSection(toolkit, host, document, shown, icons, open);
             }
+            form.alignLabels();
         }
         updateHeading();
         parent.layout(true, true);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -79,6 +80,10 @@ public final class ElementsPage extends FormPage {
         tree.expandToLevel(2);
         master.setClient(masterClient);
         tree.addSelectionChangedListener(event -> selected(event.getStructuredSelection()));
+        // The Edit actions (undo, redo, delete, cut, copy, paste) on the element under the mouse.
+        MenuManager menu = new MenuManager();
+        editor().getActionGroup().actions().forEach(menu::add);
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
 
         detailsParent = toolkit.createComposite(sash);
         GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(detailsParent);
