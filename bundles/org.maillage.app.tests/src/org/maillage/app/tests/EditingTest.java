@@ -238,6 +238,7 @@ class EditingTest {
         spin();
         PropertySheetPage sheet = (PropertySheetPage) view.getCurrentPage();
         Tree tree = (Tree) sheet.getControl();
+        assertEquals("Propriétés", view.getPartName(), "the view itself is French too");
         assertEquals("Propriété", tree.getColumn(0).getText());
         List<String> names = Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList();
         assertTrue(names.contains("Statut") && names.contains("Échéance") && names.contains("Pilote"), names.toString());

@@ -18,6 +18,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -162,7 +163,7 @@ public final class ChoiceDialog extends Dialog {
         viewer.setInput(candidates);
         GridDataFactory.fillDefaults().grab(true, true).hint(420, 320).applyTo(viewer.getControl());
         if (viewer instanceof CheckboxTableViewer checks) {
-            checks.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
+            checks.setCheckStateProvider(new ICheckStateProvider() {
                 @Override
                 public boolean isChecked(Object element) {
                     return chosen.contains(element);

@@ -9,13 +9,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.maillage.edit.ui.internal.ItemPropertySource;
-import org.maillage.edit.ui.internal.Messages;
 
 /**
  * The Properties view for roadmap elements: every property the item providers describe, with French names, the
@@ -33,20 +30,12 @@ public final class PropertySheets {
     /**
      * @param domain the roadmap's editing domain
      * @param adapterFactory its item providers
-     * @return a property sheet page for the elements of that roadmap; its column titles are in the user's language
+     * @return a property sheet page for the elements of that roadmap
      */
     public static PropertySheetPage createPage(EditingDomain domain, AdapterFactory adapterFactory) {
         ItemProviderLabelProvider icons = new ItemProviderLabelProvider(adapterFactory);
+        // Column titles and actions are translated by the fragment org.maillage.nl.fr.ui.views.
         PropertySheetPage page = new PropertySheetPage() {
-            @Override
-            public void createControl(Composite parent) {
-                super.createControl(parent);
-                if (getControl() instanceof Tree tree && tree.getColumnCount() == 2) {
-                    tree.getColumn(0).setText(Messages.get("properties.property"));
-                    tree.getColumn(1).setText(Messages.get("properties.value"));
-                }
-            }
-
             @Override
             public void dispose() {
                 super.dispose();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -71,7 +72,7 @@ public final class Edits {
     public static boolean isEditable(IItemPropertyDescriptor descriptor, EObject owner) {
         Object feature = descriptor.getFeature(owner);
         return descriptor.canSetProperty(owner)
-                && !(feature instanceof org.eclipse.emf.ecore.EAttribute attribute && attribute.isID());
+                && !(feature instanceof EAttribute attribute && attribute.isID());
     }
 
     /**

@@ -116,8 +116,19 @@ public final class ElementDetails {
         if (managedForm.getForm().isDisposed()) {
             return;
         }
-        managedForm.getForm().setText(element == null ? Messages.get("elements.title") : icons.getText(element));
+        managedForm.getForm().setText(element == null ? Messages.get("elements.title") : heading(element));
         managedForm.getForm().setImage(element == null ? null : icons.getImage(element));
+    }
+
+    /**
+     * "Chantier : Renforcer le maillage...", but "CLS d'Évreux..." rather than "CLS : CLS d'Évreux...": the kind once,
+     * then the name.
+     */
+    private String heading(EObject shown) {
+        String full = icons.getText(shown);
+        String name = icons.getShortText(shown);
+        String kind = full.substring(0, full.length() - name.length()).strip();
+        return kind.isEmpty() || name.startsWith(kind) ? name : Messages.get("details.heading", kind, name);
     }
 
     /** @return the element shown, or {@code null} */

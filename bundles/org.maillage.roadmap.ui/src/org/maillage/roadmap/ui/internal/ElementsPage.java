@@ -45,6 +45,7 @@ public final class ElementsPage extends FormPage {
     private Composite detailsParent;
     private ItemProviderLabelProvider icons;
     private EObject pending;
+    private MenuManager menu;
 
     ElementsPage(RoadmapEditor editor) {
         super(editor, ID, Messages.get("elements.tab"));
@@ -81,7 +82,7 @@ public final class ElementsPage extends FormPage {
         master.setClient(masterClient);
         tree.addSelectionChangedListener(event -> selected(event.getStructuredSelection()));
         // The Edit actions (undo, redo, delete, cut, copy, paste) on the element under the mouse.
-        MenuManager menu = new MenuManager();
+        menu = new MenuManager();
         editor().getActionGroup().actions().forEach(menu::add);
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
 
@@ -163,6 +164,7 @@ public final class ElementsPage extends FormPage {
             editor().getDocument().getCommandStack().removeCommandStackListener(treeUpdater);
             details.dispose();
             icons.dispose();
+            menu.dispose();
         }
         super.dispose();
     }

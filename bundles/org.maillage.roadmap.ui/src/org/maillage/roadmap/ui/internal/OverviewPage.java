@@ -4,13 +4,17 @@
  */
 package org.maillage.roadmap.ui.internal;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.maillage.model.ModeleMaillage;
@@ -47,6 +51,13 @@ final class OverviewPage extends FormPage {
         row(toolkit, client, "", Messages.get("overview.dispositifs", model.getDispositifs().size()));
         row(toolkit, client, "", Messages.get("overview.territoire", model.getEpcis().size(), model.getQpvs().size()));
         section.setClient(client);
+        Hyperlink edit = toolkit.createHyperlink(body, Messages.get("overview.edit"), SWT.WRAP);
+        edit.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent event) {
+                getEditor().setActivePage(ElementsPage.ID);
+            }
+        });
         FeuilleDeRoute first = model.getFeuillesDeRoute().isEmpty() ? null : model.getFeuillesDeRoute().get(0);
         if (first != null) {
             form.setMessage(first.getNom(), 0);
