@@ -204,6 +204,11 @@ class EditingTest {
             dialog.getFilterText().setText(typed.substring(0, Math.min(8, typed.length())));
             seen[0] = String.valueOf(dialog.getViewer().getTable().getItemCount());
             dialog.getViewer().setSelection(new StructuredSelection(target));
+            try {
+                capture(dialog.getShell(), "dialog-choice");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             EditorTestSupport.find(dialog.getShell(), Button.class, b -> b.getText().equals("OK"))
                     .notifyListeners(SWT.Selection, new Event());
         });
@@ -245,7 +250,13 @@ class EditingTest {
         TreeItem statut = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("Statut")).findFirst()
                 .orElseThrow();
         assertEquals(literal(chantier.getStatut()), statut.getText(1), "values in French");
-        capture(view.getCurrentPage().getControl().getParent(), "properties-chantier");
+        IWorkbenchPartReference sheetReference = page().getReference(view);
+        page().setPartState(sheetReference, IWorkbenchPage.STATE_MAXIMIZED);
+        spin();
+        capture(view.getSite().getShell(), "properties-chantier");
+        page().setPartState(sheetReference, IWorkbenchPage.STATE_RESTORED);
+        page().activate(editor);
+        spin();
 
         RoadmapView explorer = (RoadmapView) page().showView(MaillageUi.ROADMAP_VIEW_ID);
         explorer.getViewer().setSelection(new StructuredSelection(chantier), true);
@@ -274,7 +285,8 @@ class EditingTest {
         type((Text) editor.getElementsPage().getDetails().control(MaillagePackage.Literals.ELEMENT__NOM), name + " (modifié)");
         assertTrue(editor.isDirty());
 
-        EditorTestSupport.DialogAnswer cancel = answerNextDialog(t -> t.startsWith("Enregistrer"), "Annuler");
+        EditorTestSupport.DialogAnswer cancel = answerNextDialog(t -> t.startsWith("Enregistrer"), "Annuler",
+                "dialog-save-on-close");
         assertFalse(page().closeEditor(editor, true), "cancelled");
         assertTrue(cancel.answered);
         assertTrue(cancel.text().contains("modifications non enregistrées"), cancel.text());

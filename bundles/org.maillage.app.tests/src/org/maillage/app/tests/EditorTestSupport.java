@@ -91,6 +91,15 @@ final class EditorTestSupport {
      * @return what the dialog said, filled in once answered
      */
     static DialogAnswer answerNextDialog(Predicate<String> title, String button) {
+        return answerNextDialog(title, button, null);
+    }
+
+    /**
+     * As {@link #answerNextDialog(Predicate, String)}, keeping a screenshot of the dialog before answering.
+     *
+     * @param screenshot the screenshot's name, or {@code null} for none
+     */
+    static DialogAnswer answerNextDialog(Predicate<String> title, String button, String screenshot) {
         DialogAnswer answer = new DialogAnswer();
         Display display = Display.getCurrent();
         Runnable[] poll = new Runnable[1];
@@ -103,6 +112,9 @@ final class EditorTestSupport {
                     Button target = find(shell, Button.class, b -> b.getText().replace("&", "").equals(button));
                     if (target != null) {
                         answer.answered = true;
+                        if (screenshot != null) {
+                            captureQuietly(shell, screenshot);
+                        }
                         target.notifyListeners(SWT.Selection, new Event());
                         return;
                     }
@@ -137,6 +149,15 @@ final class EditorTestSupport {
     /** @return the first control of that type under {@code root} (depth first) that matches, or {@code null} */
     static <T extends Control> T find(Control root, Class<T> type, Predicate<T> matches) {
         return all(root, type).stream().filter(matches).findFirst().orElse(null);
+    }
+
+    private static void captureQuietly(Control control, String name) {
+        try {
+            capture(control, name);
+        } catch (Exception e) {
+            // A screenshot is for people to look at; the test's assertions do not depend on it.
+            e.printStackTrace();
+        }
     }
 
     /** Saves what a control shows as a PNG under target/screenshots, for people to look at; not compared. */

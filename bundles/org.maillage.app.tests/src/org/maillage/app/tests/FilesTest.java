@@ -71,7 +71,7 @@ class FilesTest {
         changeOnDisk(document.getFile(), "Leur version");
 
         EditorTestSupport.DialogAnswer question = answerNextDialog(t -> t.equals("Fichier modifié sur le disque"),
-                "Garder ma version");
+                "Garder ma version", "dialog-disk-changed");
         reactivate();
         assertTrue(question.answered, "the user is asked");
         assertTrue(question.text().contains(document.getFile().toString()), question.text());

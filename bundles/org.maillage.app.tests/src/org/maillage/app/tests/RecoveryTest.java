@@ -86,7 +86,8 @@ class RecoveryTest {
         Path file = crashLeftover();
         String onDisk = MaillageFiles.load(file).getNom();
 
-        EditorTestSupport.DialogAnswer offer = answerNextDialog(t -> t.startsWith("Récupérer"), "Récupérer");
+        EditorTestSupport.DialogAnswer offer = answerNextDialog(t -> t.startsWith("Récupérer"), "Récupérer",
+                "dialog-recovery");
         List<RecoveryOffer.Outcome> outcomes = RecoveryOffer.offer(page(), STORE);
         spin();
         assertEquals(List.of(RecoveryOffer.Outcome.RECOVERED), outcomes);
