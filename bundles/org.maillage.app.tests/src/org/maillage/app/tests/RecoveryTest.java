@@ -26,13 +26,14 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.roadmap.ui.RoadmapEditorInput;
 import org.maillage.roadmap.ui.internal.RecoveryOffer;
+import org.maillage.roadmap.ui.internal.RecoveryStartup;
 import org.maillage.roadmap.ui.internal.RoadmapEditor;
 
 /**
  * Covered cases: while a roadmap has unsaved changes its recovery copy is written in the background under
  * ~/.maillage/recuperation, holds those changes, and is removed by the save; a copy left by a crash is offered:
  * "recover" opens it in the editor for the original file, dirty, with the recovered changes (the file is untouched
- * until saved), "discard" deletes it and opens nothing.
+ * until saved); at start the leftovers are offered, and "discard" deletes one and opens nothing.
  */
 class RecoveryTest {
 
@@ -102,11 +103,14 @@ class RecoveryTest {
     }
 
     @Test
-    void leftoverCanBeDiscarded() throws Exception {
+    void startupOffersLeftoversAndDiscardingDeletesThem() throws Exception {
         Path file = crashLeftover();
         int editors = page().getEditorReferences().length;
-        answerNextDialog(t -> t.startsWith("Récupérer"), "Supprimer");
-        assertEquals(List.of(RecoveryOffer.Outcome.DISCARDED), RecoveryOffer.offer(page(), STORE));
+        EditorTestSupport.DialogAnswer offer = answerNextDialog(t -> t.startsWith("Récupérer"), "Supprimer");
+        // What the workbench runs once it is up (org.eclipse.ui.startup); the offer itself comes on the UI thread.
+        new RecoveryStartup().earlyStartup();
+        spin();
+        assertTrue(offer.answered, "offered at start");
         assertTrue(STORE.list().isEmpty());
         assertEquals(editors, page().getEditorReferences().length, "nothing opened");
         assertTrue(Files.exists(file));

@@ -47,9 +47,11 @@ final class DiskChangeCheck {
                 document.acknowledgeDiskState();
                 return Choice.KEEP;
             }
+            // With unsaved changes, Enter keeps them: losing work takes a deliberate click.
             MessageDialog dialog = new MessageDialog(shell, Messages.get("disk.title"), null,
                     Messages.get(document.isDirty() ? "disk.changedDirty" : "disk.changed", file),
-                    MessageDialog.QUESTION, 0, Messages.get("disk.reload"), Messages.get("disk.keep"));
+                    MessageDialog.QUESTION, document.isDirty() ? 1 : 0, Messages.get("disk.reload"),
+                    Messages.get("disk.keep"));
             if (dialog.open() == 0) {
                 return Choice.RELOAD;
             }
