@@ -72,7 +72,8 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
  * a number or a date typed wrong is refused with a French message, kept in the field, and the model is untouched
  * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows
- * the chantier's properties in French (also when the explorer selected it) and edits through the command stack; closing with unsaved changes asks
+ * the chantier's properties in French (also when the explorer selected it) and edits through the command stack;
+ * closing with unsaved changes asks
  * (cancel keeps the editor open, "don't save" closes it and leaves the file as it was); a CLS shows its sections
  * and its axes. Screenshots of the chantier and CLS forms and of the Properties view are kept in target/screenshots.
  */
@@ -246,7 +247,7 @@ class EditingTest {
         assertEquals("Propriétés", view.getPartName(), "the view itself is French too");
         assertEquals("Propriété", tree.getColumn(0).getText());
         List<String> names = Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList();
-        assertTrue(names.contains("Statut") && names.contains("Échéance") && names.contains("Pilote"), names.toString());
+        assertTrue(names.containsAll(List.of("Statut", "Échéance", "Pilote")), names.toString());
         TreeItem statut = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("Statut")).findFirst()
                 .orElseThrow();
         assertEquals(literal(chantier.getStatut()), statut.getText(1), "values in French");
@@ -282,7 +283,8 @@ class EditingTest {
         String name = chantier.getNom();
         editor.showElement(chantier);
         spin();
-        type((Text) editor.getElementsPage().getDetails().control(MaillagePackage.Literals.ELEMENT__NOM), name + " (modifié)");
+        Text nom = (Text) editor.getElementsPage().getDetails().control(MaillagePackage.Literals.ELEMENT__NOM);
+        type(nom, name + " (modifié)");
         assertTrue(editor.isDirty());
 
         EditorTestSupport.DialogAnswer cancel = answerNextDialog(t -> t.startsWith("Enregistrer"), "Annuler",

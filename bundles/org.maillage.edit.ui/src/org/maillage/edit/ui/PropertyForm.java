@@ -158,7 +158,8 @@ public final class PropertyForm {
     /** Commits text typed in a field that still has the focus (before a save, for instance). */
     public void commitPending() {
         for (PropertyField field : fields) {
-            if (field instanceof TextField text && !text.getControl().isDisposed() && text.getControl().isFocusControl()) {
+            if (field instanceof TextField text && !text.getControl().isDisposed()
+                    && text.getControl().isFocusControl()) {
                 text.commit();
             }
         }

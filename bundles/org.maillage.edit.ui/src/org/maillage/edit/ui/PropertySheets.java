@@ -63,8 +63,10 @@ public final class PropertySheets {
      *         {@code null}
      */
     public static IPropertySource sourceOf(Object object) {
-        if (!(object instanceof EObject element)
-                || !(AdapterFactoryEditingDomain.getEditingDomainFor(element) instanceof AdapterFactoryEditingDomain d)) {
+        if (!(object instanceof EObject element)) {
+            return null;
+        }
+        if (!(AdapterFactoryEditingDomain.getEditingDomainFor(element) instanceof AdapterFactoryEditingDomain d)) {
             return null;
         }
         return source(object, d, d.getAdapterFactory(), null);

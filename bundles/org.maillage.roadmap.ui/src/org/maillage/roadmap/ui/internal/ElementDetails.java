@@ -121,8 +121,8 @@ public final class ElementDetails {
     }
 
     /**
-     * "Chantier : Renforcer le maillage...", but "CLS d'Évreux..." rather than "CLS : CLS d'Évreux...": the kind once,
-     * then the name.
+     * "Chantier : Renforcer le maillage...", but "CLS d'Évreux..." rather than "CLS : CLS d'Évreux...": the kind
+     * once, then the name.
      */
     private String heading(EObject shown) {
         String full = icons.getText(shown);
