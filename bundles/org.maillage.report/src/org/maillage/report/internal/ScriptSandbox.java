@@ -43,7 +43,10 @@ public final class ScriptSandbox {
             "org.eclipse.birt.report.engine.executor.ExecutionContext",
             "org.eclipse.birt.report.engine.executor.ExecutionContext$ReportObject",
             "org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
-            "org.eclipse.birt.report.engine.api.DefaultStatusHandler");
+            "org.eclipse.birt.report.engine.api.DefaultStatusHandler",
+            // BIRT shows every application-context entry to scripts as a variable; the Maillage data source's entry
+            // is an opaque handle without public methods (the model behind it stays invisible).
+            "org.maillage.report.internal.oda.ReportDataContext");
 
     /**
      * Narrow on purpose: with all of {@code org.eclipse.birt} visible, a script can reach the design handle and
@@ -54,7 +57,10 @@ public final class ScriptSandbox {
         "org.eclipse.birt.data.engine.api.script.", "org.eclipse.birt.data.engine.script.",
         "org.eclipse.birt.core.script.", "org.eclipse.birt.report.engine.script.internal." };
 
-    private static final ClassShutter SHUTTER = ScriptSandbox::visibleToScripts;
+    /** Off only in the test that checks the start-up probe refuses an engine without a working shutter. */
+    private static volatile boolean enforced = true;
+
+    private static final ClassShutter SHUTTER = className -> !enforced || visibleToScripts(className);
 
     private ScriptSandbox() {
     }
@@ -78,6 +84,16 @@ public final class ScriptSandbox {
                 // Nothing to undo: the shutter lives and dies with the context.
             }
         });
+    }
+
+    /**
+     * For the test of the start-up probe only: with {@code false}, the installed shutter lets every class through,
+     * as if it had not been installed, and a new {@code ReportRenderer} must refuse to start.
+     *
+     * @param on whether the shutter filters classes
+     */
+    public static void enforce(boolean on) {
+        enforced = on;
     }
 
     /**
