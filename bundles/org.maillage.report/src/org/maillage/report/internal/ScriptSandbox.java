@@ -46,7 +46,10 @@ public final class ScriptSandbox {
             "org.eclipse.birt.report.engine.api.DefaultStatusHandler",
             // BIRT shows every application-context entry to scripts as a variable; the Maillage data source's entry
             // is an opaque handle without public methods (the model behind it stays invisible).
-            "org.maillage.report.internal.oda.ReportDataContext");
+            "org.maillage.report.internal.oda.ReportDataContext",
+            // The chart engine puts its logger into the scope of every chart it renders; without it no chart is
+            // drawn. The chart model itself stays invisible: chart scripts that reach it are refused.
+            "org.eclipse.birt.chart.internal.log.JavaUtilLoggerImpl");
 
     /**
      * Narrow on purpose: with all of {@code org.eclipse.birt} visible, a script can reach the design handle and
