@@ -88,6 +88,9 @@ public final class ReportRenderer implements AutoCloseable {
             } catch (ReportException expected) {
                 // The shutter refused the script: what we want.
             }
+            // The same attack in a fresh scope: BIRT's shared scope caches what a name resolved to the first time
+            // (a refused class stays a package), so only a fresh scope shows the shutter as it is now.
+            ScriptSandbox.probeFreshScope(probe.toString());
             boolean escaped = Files.deleteIfExists(probe);
             Files.deleteIfExists(folder);
             if (escaped) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.Platform;
 import org.maillage.report.data.ReportScope;
 import org.maillage.report.data.RoadmapFigures;
 import org.maillage.report.internal.ReportActivator;
@@ -132,6 +133,14 @@ public final class ReportService {
         ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
         renderer().render(designName, design, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
                 Locale.FRANCE, format, out);
+    }
+
+    /**
+     * @param id the id of a design contributed through {@value ReportDesigns#EXTENSION_POINT}
+     * @return that design, if contributed
+     */
+    public Optional<ReportDesign> design(String id) {
+        return ReportDesigns.find(Platform.getExtensionRegistry(), id);
     }
 
     private Optional<byte[]> figure(String id, ReportScope scope) {

@@ -104,13 +104,35 @@ public final class ScriptSandbox {
      * @return a design whose {@code initialize} script creates {@code path} if, and only if, Java is reachable
      */
     public static String probeDesign(String path) {
-        String quoted = path.replace("\\", "\\\\").replace("'", "\\'");
+        String quoted = quote(path);
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
                     <method name="initialize"><![CDATA[new java.io.File('%s').createNewFile();]]></method>
                 </report>
                 """.formatted(quoted);
+    }
+
+    /**
+     * Runs the probe's attack in a new Rhino context and scope made by the global factory (the one BIRT uses),
+     * so that nothing cached by earlier reports hides what the shutter lets through.
+     *
+     * @param path a file the script tries to create
+     */
+    public static void probeFreshScope(String path) {
+        Context context = ContextFactory.getGlobal().enterContext();
+        try {
+            context.evaluateString(context.initStandardObjects(), "new java.io.File('" + quote(path) + "').createNewFile()",
+                    "sonde", 1, null);
+        } catch (RuntimeException refused) {
+            // The shutter refused the class: what we want.
+        } finally {
+            Context.exit();
+        }
+    }
+
+    private static String quote(String path) {
+        return path.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     /**

@@ -31,6 +31,17 @@ final class MaillageOdaConnection extends SimpleConnection {
     }
 
     @Override
+    public void close() {
+        setIsOpen(false);
+        appContext = null;
+    }
+
+    @Override
+    public void setLocale(com.ibm.icu.util.ULocale locale) {
+        // Values are computed in French whatever the locale: the reports are French documents.
+    }
+
+    @Override
     public int getMaxQueries() {
         return 0;
     }

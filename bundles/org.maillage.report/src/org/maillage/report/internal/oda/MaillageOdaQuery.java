@@ -89,6 +89,17 @@ final class MaillageOdaQuery extends SimpleQuery {
     }
 
     @Override
+    public void close() {
+        table = null;
+        parameters.clear();
+    }
+
+    @Override
+    public void setProperty(String name, String value) {
+        // The Maillage data source has no data set properties.
+    }
+
+    @Override
     public void setMaxRows(int max) {
         this.maxRows = max;
     }
