@@ -2,9 +2,9 @@
 # Copyright (c) 2026 Maillage contributors.
 # SPDX-License-Identifier: EPL-2.0
 #
-# Runs the load/save benchmarks of releng/org.maillage.benchmarks (JMH) and the retained-heap measure, and writes
-# their results to releng/org.maillage.benchmarks/results/. Not part of ./run-tests: it takes several minutes and
-# measures this machine, it checks nothing. See docs/performance.md.
+# Runs the load/save and report benchmarks of releng/org.maillage.benchmarks (JMH) and the retained-heap measure,
+# and writes their results to releng/org.maillage.benchmarks/results/. Not part of ./run-tests: it takes several
+# minutes and measures this machine, it checks nothing. See docs/performance.md.
 #
 # Extra arguments go to JMH, e.g. a benchmark filter and sizes: run-benchmarks.sh LoadBenchmark -p elements=5000
 # (the heap measure then still runs on every size).
@@ -13,6 +13,12 @@ cd "$(dirname "$0")/../.."
 . releng/scripts/common.sh
 maillage_select_jdk
 maillage_say "JDK: $JAVA_HOME"
+
+# The report benchmarks start the built product in their JVM (BIRT needs OSGi): build it when it is missing.
+if [ ! -d "$MAILLAGE_PRODUCT_DIR/plugins" ]; then
+    maillage_say "building the product for the report benchmarks..."
+    ./mvnw -B -q -DskipTests package -pl releng/org.maillage.product -am
+fi
 
 module=releng/org.maillage.benchmarks
 results=$module/results

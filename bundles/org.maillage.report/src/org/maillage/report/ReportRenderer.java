@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -42,6 +44,13 @@ import org.maillage.report.internal.ScriptSandbox;
  */
 public final class ReportRenderer implements AutoCloseable {
 
+    /**
+     * BIRT logs to the console at INFO, with stack traces for script errors (the sandbox probe makes one on purpose).
+     * Maillage reports failures itself, in French: BIRT's log is off unless the system property
+     * {@code maillage.report.log} names a {@link Level} (e.g. {@code FINE}). Held here so that it is not collected.
+     */
+    private static final Logger BIRT_LOG = Logger.getLogger("org.eclipse.birt");
+
     private final IReportEngine engine;
 
     /**
@@ -50,7 +59,15 @@ public final class ReportRenderer implements AutoCloseable {
      * @throws ReportException when BIRT cannot start
      */
     public ReportRenderer() throws ReportException {
+        Level level = Level.OFF;
+        try {
+            level = Level.parse(System.getProperty("maillage.report.log", "OFF"));
+        } catch (IllegalArgumentException e) {
+            // An unknown level keeps BIRT quiet.
+        }
+        BIRT_LOG.setLevel(level);
         EngineConfig config = new EngineConfig();
+        config.setLogConfig(null, level);
         try {
             Platform.startup(config);
         } catch (BirtException e) {

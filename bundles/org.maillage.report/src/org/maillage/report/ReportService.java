@@ -7,6 +7,8 @@ package org.maillage.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.maillage.report.data.ReportScope;
 import org.maillage.report.data.RoadmapFigures;
 import org.maillage.report.internal.ReportActivator;
@@ -56,6 +59,7 @@ public final class ReportService {
         if (engine == null) {
             engine = CompletableFuture.supplyAsync(() -> {
                 try {
+                    ensureInstanceLocation();
                     ReportRenderer renderer = new ReportRenderer();
                     engineStarts.incrementAndGet();
                     return renderer;
@@ -63,6 +67,24 @@ public final class ReportService {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             });
+        }
+    }
+
+    /**
+     * BIRT's chart bundle cannot start without an instance location (its activator fails, and no chart is drawn).
+     * The command line runs with {@code -data @noDefault}: give it a temporary one, only when reports are made.
+     */
+    private static void ensureInstanceLocation() throws ReportException {
+        Location instance = Platform.getInstanceLocation();
+        if (instance == null || instance.isSet() || instance.isReadOnly()) {
+            return;
+        }
+        try {
+            Path folder = Files.createTempDirectory("maillage-rapports");
+            folder.toFile().deleteOnExit();
+            instance.set(folder.toUri().toURL(), false);
+        } catch (IOException | IllegalStateException e) {
+            throw new ReportException("Dossier de travail des rapports impossible à créer : " + e.getMessage(), e);
         }
     }
 

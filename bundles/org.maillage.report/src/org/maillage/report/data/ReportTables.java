@@ -135,6 +135,12 @@ public final class ReportTables {
         return date == null ? null : java.sql.Date.valueOf(date);
     }
 
+    /** @return the fund's short code (FIR, ACI...), its name when it has none */
+    private static String fonds(org.maillage.model.financement.Fonds fonds) {
+        return fonds == null ? "" : fonds.getCode() != null && !fonds.getCode().isBlank() ? fonds.getCode()
+                : fonds.getNom();
+    }
+
     private static String nom(Element element) {
         return element == null ? "" : element.getNom();
     }
@@ -213,7 +219,7 @@ public final class ReportTables {
         define("cls-financements", "Un financement par ligne, contrôlé par sa règle de co-financement (paramètre "
                 + "cls).", q -> financementRows(q), col("clsId", STRING, "Identifiant du CLS"),
                 col("objet", STRING, "Objet financé"), col("financeur", STRING, "Financeur"),
-                col("fonds", STRING, "Fonds"), col("annee", INTEGER, "Année"),
+                col("fonds", STRING, "Fonds (code, ex. FIR)"), col("annee", INTEGER, "Année"),
                 col("montant", DECIMAL, "Montant, en euros"), col("part", DECIMAL, "Part du total de l'objet, en %"),
                 col("regle", STRING, "Règle de co-financement"), col("conforme", BOOLEAN, "Vrai si la règle est "
                         + "respectée ou sans règle"), col("controle", STRING, "« Conforme » ou le motif"));
@@ -419,7 +425,7 @@ public final class ReportTables {
         for (Cls cls : clsOf(q)) {
             for (RoadmapFigures.ControleCofinancement k : q.figures().controles(cls)) {
                 rows.add(new Object[] { cls.getUuid(), nom(k.financement().getObjet()),
-                    nom(k.financement().getFinanceur()), nom(k.financement().getFonds()),
+                    nom(k.financement().getFinanceur()), fonds(k.financement().getFonds()),
                     k.financement().getAnnee(), k.financement().getMontant(), k.partPourcent(), nom(k.regle()),
                     k.conforme(), k.regle() == null ? "Sans règle" : k.conforme() ? "Conforme"
                             : "Non conforme : " + k.motif() });

@@ -122,8 +122,8 @@ public final class ScriptSandbox {
     public static void probeFreshScope(String path) {
         Context context = ContextFactory.getGlobal().enterContext();
         try {
-            context.evaluateString(context.initStandardObjects(), "new java.io.File('" + quote(path) + "').createNewFile()",
-                    "sonde", 1, null);
+            String attack = "new java.io.File('" + quote(path) + "').createNewFile()";
+            context.evaluateString(context.initStandardObjects(), attack, "sonde", 1, null);
         } catch (RuntimeException refused) {
             // The shutter refused the class: what we want.
         } finally {
