@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -32,6 +34,7 @@ import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.birt.report.model.api.DesignFileException;
 import org.eclipse.birt.report.model.api.ErrorDetail;
+import org.maillage.report.internal.EmbeddedImageHandler;
 import org.maillage.report.internal.ScriptSandbox;
 
 /**
@@ -50,6 +53,9 @@ public final class ReportRenderer implements AutoCloseable {
      * {@code maillage.report.log} names a {@link Level} (e.g. {@code FINE}). Held here so that it is not collected.
      */
     private static final Logger BIRT_LOG = Logger.getLogger("org.eclipse.birt");
+
+    private static final Pattern PARSER_MESSAGE = Pattern.compile(
+            "Exception:[\\w.$]+;(?:\\s*lineNumber: \\d+;)?(?:\\s*columnNumber: \\d+;)?\\s*(.*?)\\s*Message:");
 
     private final IReportEngine engine;
 
@@ -174,7 +180,13 @@ public final class ReportRenderer implements AutoCloseable {
         List<String> errors = new ArrayList<>();
         for (Object error : design.getErrorList()) {
             if (error instanceof ErrorDetail detail && errors.size() < 3) {
-                errors.add("ligne " + detail.getLineNo() + " : " + firstLine(detail.getMessage()));
+                String message = firstLine(detail.getMessage());
+                // An XML syntax error's message is a dump whose useful part is the parser's sentence.
+                Matcher parser = PARSER_MESSAGE.matcher(message);
+                String line = "ligne " + detail.getLineNo() + " : " + (parser.find() ? parser.group(1) : message);
+                if (!errors.contains(line)) {
+                    errors.add(line);
+                }
             }
         }
         return errors.isEmpty() ? firstLine(e.getMessage()) : String.join(" ; ", errors);
@@ -200,6 +212,7 @@ public final class ReportRenderer implements AutoCloseable {
             case HTML -> {
                 HTMLRenderOption html = new HTMLRenderOption();
                 html.setEmbeddable(false);
+                html.setImageHandler(new EmbeddedImageHandler());
                 yield html;
             }
             case DOCX -> new RenderOption();

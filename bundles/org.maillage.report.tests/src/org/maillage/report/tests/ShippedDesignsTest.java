@@ -30,7 +30,8 @@ import org.maillage.report.data.ReportScope;
 /**
  * Covered cases: the five shipped designs are contributed through the extension point; each renders on each of the
  * five example roadmaps in PDF, DOCX and HTML, the text of every output is readable and French (no BIRT English
- * default such as "Page 1 of 2"), and the rendered PDFs stay under {@code target/reports/}.
+ * default such as "Page 1 of 2"), HTML pages carry their images (no links to temporary files), and the rendered
+ * reports stay under {@code target/reports/}.
  */
 class ShippedDesignsTest {
 
@@ -76,5 +77,7 @@ class ShippedDesignsTest {
         ReportOutputs.keep(design + "-" + example.name() + ".html", html);
         String htmlText = ReportOutputs.htmlText(html);
         assertEquals(pdfText.contains("Département"), htmlText.contains("Département"));
+        assertFalse(new String(html, java.nio.charset.StandardCharsets.UTF_8).contains("src=\"file:"),
+                "images are in the page, not in temporary files");
     }
 }

@@ -34,7 +34,6 @@ import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.Snapshot;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
-import org.maillage.model.plan.Orientation;
 import org.maillage.model.plan.StatutChantier;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Epci;
@@ -52,6 +51,11 @@ import org.maillage.model.util.ModelQuery;
 public final class RoadmapFigures {
 
     private final ReportScope scope;
+
+    // Computed once per report: several tables of one report read them, and a national model is large.
+    private List<Declinaison> declinaisons;
+    private List<Couverture> couvertures;
+    private List<Dispositif> dispositifs;
 
     /** @param scope the roadmap, date and meeting the figures are about */
     public RoadmapFigures(ReportScope scope) {
@@ -155,14 +159,29 @@ public final class RoadmapFigures {
     }
 
     /** @return the declension of every measure, in the PRAPS order */
-    public List<Declinaison> declinaisons() {
+    public synchronized List<Declinaison> declinaisons() {
+        if (declinaisons != null) {
+            return declinaisons;
+        }
         List<FicheAction> fiches = cls().stream().flatMap(c -> c.getAxes().stream())
                 .flatMap(a -> a.getFichesActions().stream()).toList();
+        // Who declines what: the chantiers' own "declines" and the model's "declines" articulations, read once.
+        Map<Element, Set<Chantier>> declining = new LinkedHashMap<>();
+        Set<Chantier> ofRoadmap = new LinkedHashSet<>(chantiers());
+        for (Chantier chantier : ofRoadmap) {
+            chantier.getDeclines().forEach(o -> declining.computeIfAbsent(o, k -> new LinkedHashSet<>()).add(chantier));
+        }
+        for (Articulation articulation : scope.model().getArticulations()) {
+            if (articulation.getSource() instanceof Chantier chantier && ofRoadmap.contains(chantier)
+                    && articulation.getType() != null && "declines".equals(articulation.getType().getIdentifiant())) {
+                declining.computeIfAbsent(articulation.getCible(), k -> new LinkedHashSet<>()).add(chantier);
+            }
+        }
         List<Declinaison> result = new ArrayList<>();
         for (MesurePraps mesure : mesures()) {
             Set<Chantier> chantiers = new LinkedHashSet<>();
-            for (Chantier chantier : chantiers()) {
-                if (chantier.getDeclines().contains(mesure) || declinedByArticulation(chantier, mesure)) {
+            for (Chantier chantier : ofRoadmap) {
+                if (declining.getOrDefault(mesure, Set.of()).contains(chantier)) {
                     chantiers.add(chantier);
                 }
             }
@@ -170,17 +189,8 @@ public final class RoadmapFigures {
                     .filter(f -> f.getChantiers().stream().anyMatch(chantiers::contains)).toList();
             result.add(new Declinaison(mesure, List.copyOf(chantiers), declinant));
         }
-        return result;
-    }
-
-    private static boolean declinedByArticulation(Element source, Orientation cible) {
-        for (Articulation articulation : ModelQuery.articulationsOf(source)) {
-            if (articulation.getSource() == source && articulation.getCible() == cible
-                    && articulation.getType() != null && "declines".equals(articulation.getType().getIdentifiant())) {
-                return true;
-            }
-        }
-        return false;
+        declinaisons = List.copyOf(result);
+        return declinaisons;
     }
 
     /** @return the measures declined by no chantier and no fiche action */
@@ -189,10 +199,13 @@ public final class RoadmapFigures {
     }
 
     /** @return the schemes of the model that cover at least one commune of the roadmap's département */
-    public List<Dispositif> dispositifs() {
-        Set<Commune> departement = communesDuDepartement();
-        return scope.model().getDispositifs().stream().filter(d -> departement.isEmpty()
-                || ModelQuery.communesCouvertes(d).stream().anyMatch(departement::contains)).toList();
+    public synchronized List<Dispositif> dispositifs() {
+        if (dispositifs == null) {
+            Set<Commune> departement = communesDuDepartement();
+            dispositifs = scope.model().getDispositifs().stream().filter(d -> departement.isEmpty()
+                    || ModelQuery.communesCouvertes(d).stream().anyMatch(departement::contains)).toList();
+        }
+        return dispositifs;
     }
 
     /** @return the CLS among {@link #dispositifs()} */
@@ -239,7 +252,14 @@ public final class RoadmapFigures {
     }
 
     /** @return the coverage of every EPCI of {@link #epcis()}, in model order */
-    public List<Couverture> couvertures() {
+    public synchronized List<Couverture> couvertures() {
+        if (couvertures == null) {
+            couvertures = List.copyOf(computeCouvertures());
+        }
+        return couvertures;
+    }
+
+    private List<Couverture> computeCouvertures() {
         List<Dispositif> dispositifs = dispositifs();
         Map<Dispositif, Set<Commune>> covered = new LinkedHashMap<>();
         for (Dispositif dispositif : dispositifs) {

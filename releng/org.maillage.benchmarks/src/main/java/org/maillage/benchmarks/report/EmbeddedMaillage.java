@@ -48,7 +48,7 @@ final class EmbeddedMaillage implements AutoCloseable {
      */
     static EmbeddedMaillage start() throws Exception {
         Path product = Path.of(System.getProperty("maillage.product",
-                "../../releng/org.maillage.product/target/products/org.maillage.product/linux/gtk/x86_64"))
+                "releng/org.maillage.product/target/products/org.maillage.product/linux/gtk/x86_64"))
                 .toAbsolutePath().normalize();
         if (!Files.isDirectory(product.resolve("plugins"))) {
             throw new IllegalStateException("Produit introuvable : " + product + " (construire releng/"
@@ -56,15 +56,21 @@ final class EmbeddedMaillage implements AutoCloseable {
         }
         // A copy of the configuration: Equinox writes its caches there.
         Path configuration = Files.createTempDirectory("maillage-bench-config");
-        try (Stream<Path> entries = Files.list(product.resolve("configuration"))) {
+        Path source = product.resolve("configuration");
+        try (Stream<Path> entries = Files.walk(source)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
-                if (Files.isRegularFile(entry)) {
-                    Files.copy(entry, configuration.resolve(entry.getFileName()));
+                Path copy = configuration.resolve(source.relativize(entry).toString());
+                if (Files.isDirectory(entry)) {
+                    Files.createDirectories(copy);
+                } else if (!entry.startsWith(source.resolve("org.eclipse.osgi"))) {
+                    Files.copy(entry, copy);
                 }
             }
         }
         Map<String, String> properties = new HashMap<>();
         properties.put("osgi.install.area", product.toUri().toString());
+        // config.ini names its bundles relative to the framework's folder: the product's plugins, not ours.
+        properties.put("osgi.syspath", product.resolve("plugins").toString());
         properties.put("osgi.configuration.area", configuration.toUri().toString());
         properties.put("osgi.noShutdown", "true");
         properties.put("eclipse.ignoreApp", "true");

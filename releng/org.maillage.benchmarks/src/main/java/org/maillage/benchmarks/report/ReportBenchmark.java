@@ -52,7 +52,7 @@ public class ReportBenchmark {
             maillage = EmbeddedMaillage.start();
             if (model.equals("eure")) {
                 eure = Files.createTempFile("eure", ".maillage");
-                Files.copy(Path.of("../../bundles/org.maillage.examples/examples/eure.maillage"), eure,
+                Files.copy(Path.of("bundles/org.maillage.examples/examples/eure.maillage"), eure,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 scope = maillage.scope(eure);
             } else {
