@@ -27,9 +27,15 @@ mkdir -p "$results"
 
 # One fork, 2 s iterations: the whole run takes about six minutes on two shared cores; errors are wide.
 "$JAVA_HOME/bin/java" -jar "$module/target/maillage-benchmarks.jar" \
-    -f 1 -wi 3 -i 5 -w 2s -r 2s \
+    -f 1 -wi 3 -i 5 -w 2s -r 2s -e ReportBenchmark \
     -rf json -rff "$results/jmh-result.json" -o "$results/jmh-output.txt" "$@"
 tail -n 20 "$results/jmh-output.txt"
+
+# The report benchmarks keep their own forks and iterations (annotations): a first report is only first in a fresh
+# JVM, so it is a single shot in each of five forks. About 5 minutes.
+"$JAVA_HOME/bin/java" -jar "$module/target/maillage-benchmarks.jar" ReportBenchmark \
+    -rf json -rff "$results/report-jmh-result.json" -o "$results/report-jmh-output.txt"
+tail -n 10 "$results/report-jmh-output.txt"
 
 "$JAVA_HOME/bin/java" -Xms3g -Xmx3g -cp "$module/target/maillage-benchmarks.jar" \
     org.maillage.benchmarks.RetainedHeap "$results/retained-heap.md"

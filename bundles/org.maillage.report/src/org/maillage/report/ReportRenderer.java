@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,6 +145,25 @@ public final class ReportRenderer implements AutoCloseable {
     public void render(String designName, InputStream design, Map<String, Object> parameters,
             Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out)
             throws ReportException {
+        render(designName, design, parameters, appContext, locale, format, out, () -> false);
+    }
+
+    /**
+     * Runs a design and renders it, stopping when {@code cancelled} turns true (BIRT's task is cancelled).
+     *
+     * @param designName a name for messages
+     * @param design the design XML
+     * @param parameters report parameter values
+     * @param appContext objects handed to data sources
+     * @param locale the locale
+     * @param format the output format
+     * @param out where to write; not closed
+     * @param cancelled polled during the run, e.g. a job's progress monitor
+     * @throws ReportException as the other form, and when cancelled (then the output is incomplete)
+     */
+    public void render(String designName, InputStream design, Map<String, Object> parameters,
+            Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled) throws ReportException {
         IReportRunnable runnable;
         try {
             runnable = engine.openReportDesign(designName, design);
@@ -149,12 +171,25 @@ public final class ReportRenderer implements AutoCloseable {
             throw new ReportException("Le modèle de rapport « " + designName + " » est invalide : " + details(e), e);
         }
         IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
+        AtomicBoolean done = new AtomicBoolean();
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                if (cancelled.getAsBoolean()) {
+                    task.cancel();
+                    return;
+                }
+                LockSupport.parkNanos(100_000_000L);
+            }
+        });
         try {
             task.setLocale(locale);
             task.setParameterValues(parameters);
             task.setAppContext(new HashMap<>(appContext));
             task.setRenderOption(renderOption(format, out));
             task.run();
+            if (cancelled.getAsBoolean()) {
+                throw new ReportException("Production du rapport « " + designName + " » annulée.", null);
+            }
             if (!task.getErrors().isEmpty()) {
                 Object first = task.getErrors().get(0);
                 String message = first instanceof Throwable t ? t.getMessage() : String.valueOf(first);
@@ -164,6 +199,8 @@ public final class ReportRenderer implements AutoCloseable {
         } catch (BirtException | RuntimeException e) {
             throw new ReportException("Le rapport « " + designName + " » a échoué : " + firstLine(e.getMessage()), e);
         } finally {
+            done.set(true);
+            watcher.interrupt();
             task.close();
         }
     }

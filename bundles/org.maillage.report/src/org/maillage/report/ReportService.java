@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
@@ -132,8 +133,26 @@ public final class ReportService {
      */
     public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out)
             throws ReportException {
+        generate(design, scope, format, out, () -> false);
+    }
+
+    /**
+     * Produces a report, stopping when {@code cancelled} turns true (for a job with a progress monitor).
+     *
+     * @param design the design
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when cancelled
+     * @param cancelled polled during the run
+     * @throws ReportException as {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream)}, and
+     *         when cancelled
+     */
+    public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled) throws ReportException {
         try (InputStream in = design.open()) {
-            generate(design.id(), in, scope, format, out);
+            ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
+            renderer().render(design.id(), in, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
+                    Locale.FRANCE, format, out, cancelled);
         } catch (IOException e) {
             throw new ReportException("Le modèle de rapport « " + design.id() + " » ne peut pas être lu : "
                     + e.getMessage(), e);

@@ -105,7 +105,8 @@ final class EmbeddedMaillage implements AutoCloseable {
                 .invoke(service, design)).orElseThrow();
         Method generate = null;
         for (Method method : service.getClass().getMethods()) {
-            if (method.getName().equals("generate") && method.getParameterTypes()[0].isInstance(found)) {
+            if (method.getName().equals("generate") && method.getParameterCount() == 4
+                    && method.getParameterTypes()[0].isInstance(found)) {
                 generate = method;
             }
         }
