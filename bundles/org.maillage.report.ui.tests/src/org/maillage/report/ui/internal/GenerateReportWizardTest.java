@@ -21,6 +21,13 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -98,6 +105,7 @@ class GenerateReportWizardTest {
         Path expected = folder.resolve("bilan-feuille-de-route.pdf");
         assertEquals(expected.toString(), form.file.getText(), "a file next to the roadmap");
         assertTrue(form.isPageComplete());
+        screenshot(dialog.getShell(), Path.of("target", "screenshots", "generer-un-rapport.png"));
         assertTrue(wizard.performFinish());
         dialog.close();
         wizard.job.join();
@@ -145,5 +153,30 @@ class GenerateReportWizardTest {
             assertTrue(text.contains(html.toString()), text);
         }
         page.hideView(view);
+    }
+
+    /** Kept as a build artifact so that people look at the wizard; not compared to anything. */
+    private static void screenshot(Shell shell, Path file) throws Exception {
+        shell.open();
+        Display display = shell.getDisplay();
+        for (int i = 0; i < 50; i++) {
+            while (display.readAndDispatch()) {
+                // Let the dialog paint.
+            }
+            Thread.sleep(10);
+        }
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(file.getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 }
