@@ -164,7 +164,7 @@ class ReportFiguresTest {
             assertTrue(section.contains(mesure.getCode() + " " + mesure.getNom()), mesure.getCode() + " in " + section);
         }
         if (notDeclined.isEmpty()) {
-            assertTrue(section.contains("Toutes les mesures du PRAPS sont déclinées"), section);
+            assertTrue(section.contains("Aucune mesure non déclinée"), section);
         }
     }
 

@@ -249,6 +249,15 @@ public final class ReportTables {
                 col("image", BLOB, "Image PNG"), col("message", STRING, "Message quand elle n'existe pas"));
     }
 
+    /** @return the roadmap's département; without a roadmap, the model's first one (or {@code null}) */
+    private static Element departement(ReportScope scope) {
+        if (scope.feuilleDeRoute() != null && scope.feuilleDeRoute().getDepartement() != null) {
+            return scope.feuilleDeRoute().getDepartement();
+        }
+        return scope.model().getRegions().stream().flatMap(r -> r.getDepartements().stream()).findFirst()
+                .orElse(null);
+    }
+
     private static List<Object[]> synthese(Query q) {
         RoadmapFigures f = q.figures();
         ReportScope scope = f.scope();
@@ -260,7 +269,7 @@ public final class ReportTables {
         List<Chantier> chantiers = f.chantiers();
         List<Declinaison> declinaisons = f.declinaisons();
         return Collections.singletonList(new Object[] {
-            scope.feuilleDeRoute() == null ? "" : nom(scope.feuilleDeRoute().getDepartement()),
+            nom(departement(scope)),
             nom(scope.feuilleDeRoute()), scope.feuilleDeRoute() == null ? null : scope.feuilleDeRoute().getAnnee(),
             Formats.date(scope.dateSituation()), chantiers.size(),
             (int) chantiers.stream().filter(f::enRetard).count(),
