@@ -48,7 +48,7 @@ if "%WORKBENCH%"=="1" (
     start "Maillage" "!JAVAW!" %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 -jar "%LAUNCHER%" -nl %NL% -data "@user.home/.maillage/workspace" %*
     exit /b 0
 )
-"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%LAUNCHER%" -nosplash -nl %NL% -data @none -application org.maillage.cli.cli %*
+"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%LAUNCHER%" -nosplash -nl %NL% -data @noDefault -application org.maillage.cli.cli %*
 exit /b %ERRORLEVEL%
 
 :check

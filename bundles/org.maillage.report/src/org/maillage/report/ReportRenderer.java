@@ -11,8 +11,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.logging.Logger;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -25,6 +35,9 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.model.api.DesignFileException;
+import org.eclipse.birt.report.model.api.ErrorDetail;
+import org.maillage.report.internal.EmbeddedImageHandler;
 import org.maillage.report.internal.ScriptSandbox;
 
 /**
@@ -37,6 +50,16 @@ import org.maillage.report.internal.ScriptSandbox;
  */
 public final class ReportRenderer implements AutoCloseable {
 
+    /**
+     * BIRT logs to the console at INFO, with stack traces for script errors (the sandbox probe makes one on purpose).
+     * Maillage reports failures itself, in French: BIRT's log is off unless the system property
+     * {@code maillage.report.log} names a {@link Level} (e.g. {@code FINE}). Held here so that it is not collected.
+     */
+    private static final Logger BIRT_LOG = Logger.getLogger("org.eclipse.birt");
+
+    private static final Pattern PARSER_MESSAGE = Pattern.compile(
+            "Exception:[\\w.$]+;(?:\\s*lineNumber: \\d+;)?(?:\\s*columnNumber: \\d+;)?\\s*(.*?)\\s*Message:");
+
     private final IReportEngine engine;
 
     /**
@@ -45,17 +68,25 @@ public final class ReportRenderer implements AutoCloseable {
      * @throws ReportException when BIRT cannot start
      */
     public ReportRenderer() throws ReportException {
+        Level level = Level.OFF;
+        try {
+            level = Level.parse(System.getProperty("maillage.report.log", "OFF"));
+        } catch (IllegalArgumentException e) {
+            // An unknown level keeps BIRT quiet.
+        }
+        BIRT_LOG.setLevel(level);
         EngineConfig config = new EngineConfig();
+        config.setLogConfig(null, level);
         try {
             Platform.startup(config);
         } catch (BirtException e) {
-            throw new ReportException("BIRT platform could not start: " + e.getMessage(), e);
+            throw new ReportException("Le moteur de rapports BIRT n'a pas pu démarrer : " + e.getMessage(), e);
         }
         IReportEngineFactory factory = (IReportEngineFactory) Platform
                 .createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
         if (factory == null) {
-            throw new ReportException("BIRT report engine factory not found: is org.eclipse.birt.report.engine "
-                    + "installed and resolved?", null);
+            throw new ReportException("Moteur de rapports BIRT introuvable : le module "
+                    + "org.eclipse.birt.report.engine est-il installé ?", null);
         }
         engine = factory.createReportEngine(config);
         try {
@@ -79,53 +110,137 @@ public final class ReportRenderer implements AutoCloseable {
             String design = ScriptSandbox.probeDesign(probe.toString());
             try {
                 render("sandbox-probe", new ByteArrayInputStream(design.getBytes(StandardCharsets.UTF_8)), Map.of(),
-                        Locale.ROOT, OutputFormat.HTML, OutputStream.nullOutputStream());
+                        Map.of(), Locale.ROOT, OutputFormat.HTML, OutputStream.nullOutputStream());
             } catch (ReportException expected) {
                 // The shutter refused the script: what we want.
             }
+            // The same attack in a fresh scope: BIRT's shared scope caches what a name resolved to the first time
+            // (a refused class stays a package), so only a fresh scope shows the shutter as it is now.
+            ScriptSandbox.probeFreshScope(probe.toString());
             boolean escaped = Files.deleteIfExists(probe);
             Files.deleteIfExists(folder);
             if (escaped) {
-                throw new ReportException("Report scripts can reach Java classes: the sandbox is not active, "
-                        + "reports are refused.", null);
+                throw new ReportException("Les scripts des rapports atteignent les classes Java : le bac à sable "
+                        + "n'est pas actif, les rapports sont refusés.", null);
             }
         } catch (IOException e) {
-            throw new ReportException("The report sandbox could not be checked: " + e.getMessage(), e);
+            throw new ReportException("Le bac à sable des rapports n'a pas pu être vérifié : " + e.getMessage(), e);
         }
     }
 
     /**
      * Runs a design and renders it.
      *
-     * @param designName a name for messages (usually the design's file name)
+     * @param designName a name for messages (usually the design's id or file name)
      * @param design the design, as {@code .rptdesign} XML
      * @param parameters report parameter values, by name
+     * @param appContext objects handed to data sources (e.g. the Maillage data source's model); scripts cannot see
+     *        them
      * @param locale the locale for dates, numbers and localised design strings
      * @param format the output format
      * @param out where to write the output; not closed
-     * @throws ReportException when the design cannot be opened, run or rendered
+     * @throws ReportException when the design cannot be opened, run or rendered; the message, in French, names
+     *         the design
      */
-    public void render(String designName, InputStream design, Map<String, Object> parameters, Locale locale,
-            OutputFormat format, OutputStream out) throws ReportException {
-        IRunAndRenderTask task = null;
+    public void render(String designName, InputStream design, Map<String, Object> parameters,
+            Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out)
+            throws ReportException {
+        render(designName, design, parameters, appContext, locale, format, out, () -> false);
+    }
+
+    /**
+     * Runs a design and renders it, stopping when {@code cancelled} turns true (BIRT's task is cancelled).
+     *
+     * @param designName a name for messages
+     * @param design the design XML
+     * @param parameters report parameter values
+     * @param appContext objects handed to data sources
+     * @param locale the locale
+     * @param format the output format
+     * @param out where to write; not closed
+     * @param cancelled polled during the run, e.g. a job's progress monitor
+     * @throws ReportException as the other form, and when cancelled (then the output is incomplete)
+     */
+    public void render(String designName, InputStream design, Map<String, Object> parameters,
+            Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled) throws ReportException {
+        IReportRunnable runnable;
         try {
-            IReportRunnable runnable = engine.openReportDesign(designName, design);
-            task = engine.createRunAndRenderTask(runnable);
+            runnable = engine.openReportDesign(designName, design);
+        } catch (BirtException | RuntimeException e) {
+            throw new ReportException("Le modèle de rapport « " + designName + " » est invalide : " + details(e), e);
+        }
+        IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
+        AtomicBoolean done = new AtomicBoolean();
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                if (cancelled.getAsBoolean()) {
+                    task.cancel();
+                    return;
+                }
+                LockSupport.parkNanos(100_000_000L);
+            }
+        });
+        try {
             task.setLocale(locale);
             task.setParameterValues(parameters);
+            task.setAppContext(new HashMap<>(appContext));
             task.setRenderOption(renderOption(format, out));
             task.run();
+            if (cancelled.getAsBoolean()) {
+                throw new ReportException("Production du rapport « " + designName + " » annulée.", null);
+            }
             if (!task.getErrors().isEmpty()) {
                 Object first = task.getErrors().get(0);
-                throw new ReportException(designName + ": " + first, first instanceof Throwable t ? t : null);
+                String message = first instanceof Throwable t ? t.getMessage() : String.valueOf(first);
+                throw new ReportException("Le rapport « " + designName + " » a échoué : " + firstLine(message),
+                        first instanceof Throwable t ? t : null);
             }
-        } catch (BirtException e) {
-            throw new ReportException(designName + ": " + e.getMessage(), e);
+        } catch (BirtException | RuntimeException e) {
+            throw new ReportException("Le rapport « " + designName + " » a échoué : " + firstLine(e.getMessage()), e);
         } finally {
-            if (task != null) {
-                task.close();
+            done.set(true);
+            watcher.interrupt();
+            task.close();
+        }
+    }
+
+    /** @return the first errors of a design, with their line numbers */
+    private static String details(Exception e) {
+        DesignFileException design = null;
+        for (Throwable cause = e; cause != null && design == null; cause = cause.getCause()) {
+            design = cause instanceof DesignFileException d ? d : null;
+        }
+        if (design == null) {
+            return firstLine(e.getMessage());
+        }
+        List<String> errors = new ArrayList<>();
+        for (Object error : design.getErrorList()) {
+            if (error instanceof ErrorDetail detail && errors.size() < 3) {
+                String message = firstLine(detail.getMessage());
+                // An XML syntax error's message is a dump whose useful part is the parser's sentence.
+                Matcher parser = PARSER_MESSAGE.matcher(message);
+                String line = "ligne " + detail.getLineNo() + " : " + (parser.find() ? parser.group(1) : message);
+                if (!errors.contains(line)) {
+                    errors.add(line);
+                }
             }
         }
+        return errors.isEmpty() ? firstLine(e.getMessage()) : String.join(" ; ", errors);
+    }
+
+    /** @return a message on one line, without BIRT's "see the following message" preamble */
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "erreur sans message";
+        }
+        String text = message.strip();
+        String preamble = "Please see the following message for details:";
+        int at = text.indexOf(preamble);
+        if (at >= 0 && text.length() > at + preamble.length()) {
+            text = text.substring(at + preamble.length()).strip();
+        }
+        return text.replaceAll("\\s+", " ");
     }
 
     private static IRenderOption renderOption(OutputFormat format, OutputStream out) {
@@ -134,6 +249,7 @@ public final class ReportRenderer implements AutoCloseable {
             case HTML -> {
                 HTMLRenderOption html = new HTMLRenderOption();
                 html.setEmbeddable(false);
+                html.setImageHandler(new EmbeddedImageHandler());
                 yield html;
             }
             case DOCX -> new RenderOption();

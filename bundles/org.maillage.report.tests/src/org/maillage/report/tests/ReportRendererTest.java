@@ -46,7 +46,7 @@ class ReportRendererTest {
     private static byte[] render(OutputFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream design = ReportRendererTest.class.getResourceAsStream("trivial.rptdesign")) {
-            renderer.render("trivial.rptdesign", design, Map.of(), Locale.FRANCE, format, out);
+            renderer.render("trivial.rptdesign", design, Map.of(), Map.of(), Locale.FRANCE, format, out);
         }
         return out.toByteArray();
     }

@@ -117,7 +117,7 @@ class ScriptSandboxTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.render("attaque.rptdesign", new ByteArrayInputStream(design.getBytes(StandardCharsets.UTF_8)),
-                    Map.of(), Locale.FRANCE, OutputFormat.HTML, out);
+                    Map.of(), Map.of(), Locale.FRANCE, OutputFormat.HTML, out);
         } catch (ReportException e) {
             return e.getMessage();
         }

@@ -43,7 +43,13 @@ public final class ScriptSandbox {
             "org.eclipse.birt.report.engine.executor.ExecutionContext",
             "org.eclipse.birt.report.engine.executor.ExecutionContext$ReportObject",
             "org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
-            "org.eclipse.birt.report.engine.api.DefaultStatusHandler");
+            "org.eclipse.birt.report.engine.api.DefaultStatusHandler",
+            // BIRT shows every application-context entry to scripts as a variable; the Maillage data source's entry
+            // is an opaque handle without public methods (the model behind it stays invisible).
+            "org.maillage.report.internal.oda.ReportDataContext",
+            // The chart engine puts its logger into the scope of every chart it renders; without it no chart is
+            // drawn. The chart model itself stays invisible: chart scripts that reach it are refused.
+            "org.eclipse.birt.chart.internal.log.JavaUtilLoggerImpl");
 
     /**
      * Narrow on purpose: with all of {@code org.eclipse.birt} visible, a script can reach the design handle and
@@ -54,7 +60,10 @@ public final class ScriptSandbox {
         "org.eclipse.birt.data.engine.api.script.", "org.eclipse.birt.data.engine.script.",
         "org.eclipse.birt.core.script.", "org.eclipse.birt.report.engine.script.internal." };
 
-    private static final ClassShutter SHUTTER = ScriptSandbox::visibleToScripts;
+    /** Off only in the test that checks the start-up probe refuses an engine without a working shutter. */
+    private static volatile boolean enforced = true;
+
+    private static final ClassShutter SHUTTER = className -> !enforced || visibleToScripts(className);
 
     private ScriptSandbox() {
     }
@@ -81,17 +90,49 @@ public final class ScriptSandbox {
     }
 
     /**
+     * For the test of the start-up probe only: with {@code false}, the installed shutter lets every class through,
+     * as if it had not been installed, and a new {@code ReportRenderer} must refuse to start.
+     *
+     * @param on whether the shutter filters classes
+     */
+    public static void enforce(boolean on) {
+        enforced = on;
+    }
+
+    /**
      * @param path a file the probe's script tries to create
      * @return a design whose {@code initialize} script creates {@code path} if, and only if, Java is reachable
      */
     public static String probeDesign(String path) {
-        String quoted = path.replace("\\", "\\\\").replace("'", "\\'");
+        String quoted = quote(path);
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
                     <method name="initialize"><![CDATA[new java.io.File('%s').createNewFile();]]></method>
                 </report>
                 """.formatted(quoted);
+    }
+
+    /**
+     * Runs the probe's attack in a new Rhino context and scope made by the global factory (the one BIRT uses),
+     * so that nothing cached by earlier reports hides what the shutter lets through.
+     *
+     * @param path a file the script tries to create
+     */
+    public static void probeFreshScope(String path) {
+        Context context = ContextFactory.getGlobal().enterContext();
+        try {
+            String attack = "new java.io.File('" + quote(path) + "').createNewFile()";
+            context.evaluateString(context.initStandardObjects(), attack, "sonde", 1, null);
+        } catch (RuntimeException refused) {
+            // The shutter refused the class: what we want.
+        } finally {
+            Context.exit();
+        }
+    }
+
+    private static String quote(String path) {
+        return path.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     /**

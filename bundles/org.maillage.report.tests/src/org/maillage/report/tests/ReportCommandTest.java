@@ -1,0 +1,105 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.cli.ExitCodes;
+import org.maillage.examples.Example;
+import org.maillage.examples.Examples;
+import org.maillage.report.ReportService;
+import org.maillage.testsupport.CliRunner;
+import org.maillage.testsupport.FrenchLocale;
+
+/**
+ * Covered cases: {@code maillage report --list} lists the five designs; one report is written as PDF with the
+ * département's figures; the batch form over a folder of the five examples writes one file per roadmap and starts
+ * the engine once; a malformed design file, an unknown design name and a missing roadmap give a French message and
+ * the exit code of {@code ExitCodes}, never a stack trace.
+ */
+@ExtendWith(FrenchLocale.class)
+class ReportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void listNamesTheShippedDesigns() {
+        CliRunner.Result result = CliRunner.run(folder, "report", "--list");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        for (String design : ShippedDesignsTest.SHIPPED) {
+            assertTrue(result.out().contains(design), result.out());
+        }
+        assertTrue(result.out().contains("Dossier de séance du CTS"), result.out());
+    }
+
+    @Test
+    void writesOneReport() throws Exception {
+        Examples.eure().copyTo(folder);
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "bilan-feuille-de-route", "--format",
+                "pdf", "--out", "bilan.pdf", "eure.maillage");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        String text = ReportOutputs.pdfText(Files.readAllBytes(folder.resolve("bilan.pdf")));
+        assertTrue(text.contains("Département : Eure"), text);
+        assertFalse(Files.list(folder).anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no leftover");
+    }
+
+    @Test
+    void batchOverAFolderStartsTheEngineOnce() throws Exception {
+        Path models = folder.resolve("departements");
+        for (Example example : Examples.all()) {
+            example.copyTo(models);
+        }
+        ReportService service = ReportService.getDefault();
+        service.close();
+        int before = service.engineStarts();
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "dossier-cts", "--format", "pdf",
+                "--out-dir", "dossiers", "departements");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        assertEquals(1, service.engineStarts() - before, "one engine for the whole batch");
+        List<Path> written;
+        try (var files = Files.list(folder.resolve("dossiers"))) {
+            written = files.sorted().toList();
+        }
+        assertEquals(Examples.all().size(), written.size(), written.toString());
+        assertTrue(written.stream().allMatch(p -> p.getFileName().toString().startsWith("dossier-cts-")));
+    }
+
+    @Test
+    void malformedDesignFileIsAnInputError() throws Exception {
+        Examples.eure().copyTo(folder);
+        Files.writeString(folder.resolve("casse.rptdesign"), "<report><body>");
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "casse.rptdesign", "--format", "html",
+                "--out", "x.html", "eure.maillage");
+        assertEquals(ExitCodes.INPUT_ERROR, result.code());
+        assertTrue(result.err().contains("casse"), result.err());
+        assertTrue(result.err().contains("invalide"), result.err());
+        assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
+        assertFalse(Files.exists(folder.resolve("x.html")), "no partial output");
+    }
+
+    @Test
+    void unknownDesignAndMissingRoadmapAreReported() throws Exception {
+        CliRunner.Result unknown = CliRunner.run(folder, "report", "--design", "bilan-inconnu", "--out", "x.pdf",
+                "eure.maillage");
+        assertEquals(ExitCodes.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("Modèle de rapport inconnu : bilan-inconnu"), unknown.err());
+        assertTrue(unknown.err().contains("dossier-cts"), unknown.err());
+
+        CliRunner.Result missing = CliRunner.run(folder, "report", "--design", "fiche-cls", "--out", "x.pdf",
+                "absent.maillage");
+        assertEquals(ExitCodes.INPUT_ERROR, missing.code());
+        assertTrue(missing.err().contains("absent.maillage"), missing.err());
+    }
+}

@@ -1,0 +1,182 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.examples.Examples;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.report.OutputFormat;
+import org.maillage.report.ReportDesign;
+import org.maillage.report.ReportDesigns;
+import org.maillage.report.data.ReportScope;
+import org.maillage.roadmap.ui.RoadmapEditors;
+
+/**
+ * Covered cases: the "Générer un rapport" command is contributed with its French name; on the roadmap of the
+ * active editor the wizard proposes the designs and a file next to the roadmap, refuses an invalid date, and its
+ * Finish runs a job that writes the chosen report (the Eure bilan as PDF); a cancelled job writes nothing; the
+ * preview view shows an HTML report or, without a browser engine, says where the file is.
+ */
+class GenerateReportWizardTest {
+
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+    private IEditorPart editor;
+
+    @BeforeEach
+    void openEure() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        editor = RoadmapEditors.open(page, Examples.eure().copyTo(folder));
+    }
+
+    @AfterEach
+    void close() {
+        page.closeEditor(editor, false);
+    }
+
+    private GenerateReportWizard wizard(AtomicReference<ReportRequest> done) {
+        RoadmapDocument document = editor.getAdapter(RoadmapDocument.class);
+        assertNotNull(document, "the editor adapts to its roadmap document");
+        List<ReportDesign> designs = ReportDesigns.read(Platform.getExtensionRegistry(), problem -> { });
+        return new GenerateReportWizard(designs, document.getModel(), folder, done::set);
+    }
+
+    private static void select(GenerateReportPage page, String designName, OutputFormat format) {
+        page.design.select(page.design.indexOf(designName));
+        page.design.notifyListeners(SWT.Selection, null);
+        page.format.select(format.ordinal());
+        page.format.notifyListeners(SWT.Selection, null);
+    }
+
+    @Test
+    void commandIsContributedInFrench() throws Exception {
+        Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+                .getCommand("org.maillage.report.ui.generate");
+        assertTrue(command.isDefined());
+        assertEquals("Générer un rapport...", command.getName());
+    }
+
+    @Test
+    void finishWritesTheChosenReportInTheBackground() throws Exception {
+        AtomicReference<ReportRequest> done = new AtomicReference<>();
+        GenerateReportWizard wizard = wizard(done);
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        GenerateReportPage form = wizard.page();
+        select(form, "Bilan de la feuille de route", OutputFormat.PDF);
+        form.open.setSelection(false);
+        Path expected = folder.resolve("bilan-feuille-de-route.pdf");
+        assertEquals(expected.toString(), form.file.getText(), "a file next to the roadmap");
+        assertTrue(form.isPageComplete());
+        screenshot(dialog.getShell(), Path.of("target", "screenshots", "generer-un-rapport.png"));
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        wizard.job.join();
+        assertEquals(IStatus.INFO, wizard.job.getResult().getSeverity(), wizard.job.getResult().toString());
+        assertEquals(expected, done.get().file());
+        byte[] pdf = Files.readAllBytes(expected);
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void invalidDateKeepsFinishDisabled() {
+        GenerateReportWizard wizard = wizard(new AtomicReference<>());
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        wizard.page().date.setText("2024-13-45");
+        assertFalse(wizard.page().isPageComplete());
+        assertTrue(wizard.page().getErrorMessage().contains("2024-13-45"), wizard.page().getErrorMessage());
+        dialog.close();
+    }
+
+    @Test
+    void cancelledJobWritesNothing() throws Exception {
+        RoadmapDocument document = editor.getAdapter(RoadmapDocument.class);
+        ReportDesign design = ReportDesigns.find(Platform.getExtensionRegistry(), "dossier-cts").orElseThrow();
+        Path file = folder.resolve("annule.pdf");
+        ReportJob job = new ReportJob(new ReportRequest(design, ReportScope.of(document.getModel()),
+                OutputFormat.PDF, file, false, false), request -> { });
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertEquals(IStatus.CANCEL, job.run(monitor).getSeverity());
+        assertFalse(Files.exists(file));
+        try (var files = Files.list(folder)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no partial file");
+        }
+    }
+
+    @Test
+    void previewShowsHtmlOrSaysWhereTheFileIs() throws Exception {
+        Path html = folder.resolve("apercu.html");
+        Files.writeString(html, "<html><body>Bilan</body></html>");
+        ReportPreviewView view = (ReportPreviewView) page.showView(ReportPreviewView.ID);
+        view.show(html);
+        if (!view.hasBrowser()) {
+            String text = view.fallbackLabel().getText();
+            assertTrue(text.contains(html.toString()), text);
+        }
+        page.hideView(view);
+    }
+
+    /** Kept as a build artifact so that people look at the wizard; not compared to anything. */
+    private static void screenshot(Shell shell, Path file) throws Exception {
+        shell.open();
+        Display display = shell.getDisplay();
+        for (int i = 0; i < 50; i++) {
+            while (display.readAndDispatch()) {
+                // Let the dialog paint.
+            }
+            Thread.sleep(10);
+        }
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(file.getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

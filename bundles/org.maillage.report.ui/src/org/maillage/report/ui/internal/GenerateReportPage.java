@@ -1,0 +1,156 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report.ui.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.plan.FeuilleDeRoute;
+import org.maillage.report.OutputFormat;
+import org.maillage.report.ReportDesign;
+import org.maillage.report.data.ReportScope;
+
+/** The one page of the wizard: design, roadmap and date (the scope), format, file, what to do afterwards. */
+final class GenerateReportPage extends WizardPage {
+
+    private final List<ReportDesign> designs;
+    private final ModeleMaillage model;
+    private final Path folder;
+    Combo design;
+    Combo roadmap;
+    Text date;
+    Combo format;
+    Text file;
+    Button open;
+    Button preview;
+
+    GenerateReportPage(List<ReportDesign> designs, ModeleMaillage model, Path folder) {
+        super("report");
+        this.designs = designs;
+        this.model = model;
+        this.folder = folder;
+        setTitle(Messages.get("page.title"));
+        setDescription(Messages.get("page.description"));
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(3, false));
+        design = combo(page, "page.design");
+        designs.forEach(d -> design.add(d.name()));
+        design.select(designs.size() - 1 >= 0 ? designs.size() - 1 : 0);
+        roadmap = combo(page, "page.roadmap");
+        model.getFeuillesDeRoute().forEach(f -> roadmap.add(f.getNom()));
+        roadmap.select(0);
+        label(page, "page.date");
+        date = new Text(page, SWT.BORDER);
+        date.setText(ReportScope.of(model).dateSituation().toString());
+        date.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        format = combo(page, "page.format");
+        for (OutputFormat f : OutputFormat.values()) {
+            format.add(f.name());
+        }
+        format.select(0);
+        label(page, "page.file");
+        file = new Text(page, SWT.BORDER);
+        file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText(Messages.get("page.browse"));
+        browse.addListener(SWT.Selection, e -> browse());
+        open = check(page, "page.open", true);
+        preview = check(page, "page.preview", false);
+        design.addListener(SWT.Selection, e -> proposeFile());
+        format.addListener(SWT.Selection, e -> proposeFile());
+        for (var control : List.of(date, file)) {
+            control.addListener(SWT.Modify, e -> validate());
+        }
+        proposeFile();
+        setControl(page);
+        validate();
+    }
+
+    private Combo combo(Composite page, String key) {
+        label(page, key);
+        Combo combo = new Combo(page, SWT.READ_ONLY);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return combo;
+    }
+
+    private static void label(Composite page, String key) {
+        new Label(page, SWT.NONE).setText(Messages.get(key));
+    }
+
+    private static Button check(Composite page, String key, boolean selected) {
+        Button button = new Button(page, SWT.CHECK);
+        button.setText(Messages.get(key));
+        button.setSelection(selected);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        return button;
+    }
+
+    private void proposeFile() {
+        if (design.getSelectionIndex() < 0) {
+            return;
+        }
+        String name = designs.get(design.getSelectionIndex()).id() + '.' + selectedFormat().extension();
+        file.setText(folder.resolve(name).toString());
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] { "*." + selectedFormat().extension() });
+        dialog.setFileName(Path.of(file.getText()).getFileName().toString());
+        String chosen = dialog.open();
+        if (chosen != null) {
+            file.setText(chosen);
+        }
+    }
+
+    private OutputFormat selectedFormat() {
+        return OutputFormat.values()[Math.max(0, format.getSelectionIndex())];
+    }
+
+    private void validate() {
+        String error = null;
+        if (model.getFeuillesDeRoute().isEmpty()) {
+            error = Messages.get("page.error.roadmap");
+        } else if (file.getText().isBlank()) {
+            error = Messages.get("page.error.file");
+        } else {
+            try {
+                LocalDate.parse(date.getText().trim());
+            } catch (DateTimeParseException e) {
+                error = Messages.get("page.error.date", date.getText());
+            }
+        }
+        setErrorMessage(error);
+        setPageComplete(error == null);
+    }
+
+    /** @return what the user chose; call only when the page is complete */
+    ReportRequest request() {
+        FeuilleDeRoute feuille = model.getFeuillesDeRoute().get(Math.max(0, roadmap.getSelectionIndex()));
+        ReportScope defaults = ReportScope.of(model);
+        ReportScope scope = new ReportScope(model, feuille, LocalDate.parse(date.getText().trim()),
+                defaults.seance());
+        return new ReportRequest(designs.get(design.getSelectionIndex()), scope, selectedFormat(),
+                Path.of(file.getText().trim()), open.getSelection(), preview.getSelection());
+    }
+}

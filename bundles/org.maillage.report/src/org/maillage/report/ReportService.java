@@ -1,0 +1,216 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.maillage.report.data.ReportScope;
+import org.maillage.report.data.RoadmapFigures;
+import org.maillage.report.internal.ReportActivator;
+import org.maillage.report.internal.oda.ReportDataContext;
+
+/**
+ * Produces Maillage reports with one BIRT engine per application: the engine starts in the background on the first
+ * {@link #prestart()} or report, is reused by every later report (the workbench, a batch over many models), and
+ * stops with the bundle. Figures come from the model through the Maillage data source; figures drawn by other
+ * plug-ins come from {@link IReportFigureProvider} services.
+ * <p>
+ * Thread-safe: reports may be produced from several threads; the engine creates one task per report.
+ */
+public final class ReportService {
+
+    private final Supplier<List<IReportFigureProvider>> figureProviders;
+    private final AtomicInteger engineStarts = new AtomicInteger();
+    private CompletableFuture<ReportRenderer> engine;
+
+    /**
+     * @param figureProviders the figure providers currently registered, best first
+     */
+    public ReportService(Supplier<List<IReportFigureProvider>> figureProviders) {
+        this.figureProviders = figureProviders;
+    }
+
+    /**
+     * @return the service of the running application
+     * @throws IllegalStateException when the report bundle is not active
+     */
+    public static ReportService getDefault() {
+        return ReportActivator.reportService();
+    }
+
+    /** Starts the engine in the background if it is not started or starting; returns at once. */
+    public synchronized void prestart() {
+        if (engine == null) {
+            engine = CompletableFuture.supplyAsync(() -> {
+                try {
+                    ensureInstanceLocation();
+                    ReportRenderer renderer = new ReportRenderer();
+                    engineStarts.incrementAndGet();
+                    return renderer;
+                } catch (ReportException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        }
+    }
+
+    /**
+     * BIRT's chart bundle cannot start without an instance location (its activator fails, and no chart is drawn).
+     * The command line runs with {@code -data @noDefault}: give it a temporary one, only when reports are made.
+     */
+    private static void ensureInstanceLocation() throws ReportException {
+        Location instance = Platform.getInstanceLocation();
+        if (instance == null || instance.isSet() || instance.isReadOnly()) {
+            return;
+        }
+        try {
+            Path folder = Files.createTempDirectory("maillage-rapports");
+            folder.toFile().deleteOnExit();
+            instance.set(folder.toUri().toURL(), false);
+        } catch (IOException | IllegalStateException e) {
+            throw new ReportException("Dossier de travail des rapports impossible à créer : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the engine, after waiting for its start if needed
+     * @throws ReportException when it could not start (the next call tries again)
+     */
+    public ReportRenderer renderer() throws ReportException {
+        CompletableFuture<ReportRenderer> started;
+        synchronized (this) {
+            prestart();
+            started = engine;
+        }
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportException("Démarrage du moteur de rapports interrompu.", e);
+        } catch (ExecutionException e) {
+            synchronized (this) {
+                if (engine == started) {
+                    engine = null;
+                }
+            }
+            Throwable cause = e.getCause() instanceof IllegalStateException s && s.getCause() != null ? s.getCause()
+                    : e.getCause();
+            throw new ReportException(cause.getMessage(), cause);
+        }
+    }
+
+    /** @return how many times this service started an engine: 1 for any number of reports while it runs */
+    public int engineStarts() {
+        return engineStarts.get();
+    }
+
+    /**
+     * Produces a report of the model in {@code scope}.
+     *
+     * @param design the design
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed
+     * @throws ReportException when the design cannot be read, is malformed, names an unknown table, or a script
+     *         is refused; the message, in French, names the design
+     */
+    public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out)
+            throws ReportException {
+        generate(design, scope, format, out, () -> false);
+    }
+
+    /**
+     * Produces a report, stopping when {@code cancelled} turns true (for a job with a progress monitor).
+     *
+     * @param design the design
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when cancelled
+     * @param cancelled polled during the run
+     * @throws ReportException as {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream)}, and
+     *         when cancelled
+     */
+    public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled) throws ReportException {
+        try (InputStream in = design.open()) {
+            ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
+            renderer().render(design.id(), in, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
+                    Locale.FRANCE, format, out, cancelled);
+        } catch (IOException e) {
+            throw new ReportException("Le modèle de rapport « " + design.id() + " » ne peut pas être lu : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Produces a report from a design given as XML (e.g. a file on the command line).
+     *
+     * @param designName the design's name for messages
+     * @param design the {@code .rptdesign} XML
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed
+     * @throws ReportException as {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream)}
+     */
+    public void generate(String designName, InputStream design, ReportScope scope, OutputFormat format,
+            OutputStream out) throws ReportException {
+        ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
+        renderer().render(designName, design, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
+                Locale.FRANCE, format, out);
+    }
+
+    /**
+     * @param id the id of a design contributed through {@value ReportDesigns#EXTENSION_POINT}
+     * @return that design, if contributed
+     */
+    public Optional<ReportDesign> design(String id) {
+        return ReportDesigns.find(Platform.getExtensionRegistry(), id);
+    }
+
+    private Optional<byte[]> figure(String id, ReportScope scope) {
+        for (IReportFigureProvider provider : figureProviders.get()) {
+            Optional<byte[]> png = provider.png(id, scope);
+            if (png.isPresent()) {
+                return png;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stops the engine if it runs; the next report starts a new one. Called when the bundle stops.
+     */
+    public void close() {
+        CompletableFuture<ReportRenderer> running;
+        synchronized (this) {
+            running = engine;
+            engine = null;
+        }
+        if (running != null) {
+            try {
+                running.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // It never started: nothing to stop.
+            }
+        }
+    }
+}

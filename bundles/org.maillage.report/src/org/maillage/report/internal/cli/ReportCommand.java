@@ -1,0 +1,252 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.report.internal.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
+import org.maillage.cli.CommandContext;
+import org.maillage.cli.ExitCodes;
+import org.maillage.cli.ICommand;
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.text.MessageBundle;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.resource.MaillageFiles;
+import org.maillage.report.OutputFormat;
+import org.maillage.report.ReportDesign;
+import org.maillage.report.ReportDesigns;
+import org.maillage.report.ReportException;
+import org.maillage.report.ReportService;
+import org.maillage.report.data.ReportScope;
+
+/**
+ * {@code maillage report}: lists the designs, or produces a report of one roadmap ({@code --out FILE}) or of many
+ * ({@code --out-dir DIR} with several files or folders of {@code .maillage} files). All reports of a run share the
+ * application's one engine.
+ */
+public final class ReportCommand implements ICommand {
+
+    private static final MessageBundle MESSAGES = new MessageBundle("org.maillage.report.internal.cli.messages",
+            ReportCommand.class.getClassLoader());
+
+    /** The parsed options. */
+    private static final class Options {
+        boolean list;
+        String design;
+        OutputFormat format = OutputFormat.PDF;
+        String out;
+        String outDir;
+        LocalDate date;
+        final List<String> models = new ArrayList<>();
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            context.err().println(e.getMessage());
+            context.err().println(MESSAGES.get("usage"));
+            return ExitCodes.USAGE;
+        }
+        if (options.list) {
+            for (ReportDesign design : ReportDesigns.read(Platform.getExtensionRegistry(), context.err()::println)) {
+                context.out().println(MESSAGES.get("list.line", design.id(), design.name(), design.description()));
+            }
+            return ExitCodes.OK;
+        }
+        Optional<Design> design = design(options.design, context);
+        if (design.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        if (!design.get().readable()) {
+            context.err().println(MESSAGES.get("design.unreadable", options.design));
+            return ExitCodes.INPUT_ERROR;
+        }
+        List<Path> models;
+        try {
+            models = models(options, context);
+        } catch (IOException e) {
+            context.err().println(MESSAGES.get("models.unreadable", e.getMessage()));
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (options.out != null && models.size() != 1) {
+            context.err().println(MESSAGES.get("out.oneModel"));
+            return ExitCodes.USAGE;
+        }
+        try {
+            ReportService.getDefault().renderer();
+        } catch (ReportException e) {
+            context.err().println(MESSAGES.get("engine.failed", e.getMessage()));
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        int code = ExitCodes.OK;
+        for (Path model : models) {
+            Path target = options.out != null ? context.resolve(options.out)
+                    : context.resolve(options.outDir).resolve(design.get().id() + '-' + baseName(model) + '.'
+                            + options.format.extension());
+            code = Math.max(code, produce(design.get(), model, target, options, context));
+        }
+        return code;
+    }
+
+    private static int produce(Design design, Path modelFile, Path target, Options options,
+            CommandContext context) {
+        ModeleMaillage model;
+        try {
+            model = MaillageFiles.load(modelFile);
+        } catch (ModelLoadException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        ReportScope scope = ReportScope.of(model);
+        if (options.date != null) {
+            scope = scope.withDateSituation(options.date);
+        }
+        Path partial = null;
+        try {
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            partial = Files.createTempFile(folder, ".maillage-report", ".part");
+            try (OutputStream out = Files.newOutputStream(partial); InputStream in = design.open()) {
+                ReportService.getDefault().generate(design.id(), in, scope, options.format, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            context.out().println(MESSAGES.get("written", target, modelFile.getFileName()));
+            return ExitCodes.OK;
+        } catch (ReportException e) {
+            context.err().println(MESSAGES.get("report.failed", modelFile.getFileName(), e.getMessage()));
+            return ExitCodes.INPUT_ERROR;
+        } catch (IOException e) {
+            context.err().println(MESSAGES.get("write.failed", target, e.getMessage()));
+            return ExitCodes.INPUT_ERROR;
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // A leftover temporary file is harmless; the report's outcome was already said.
+                }
+            }
+        }
+    }
+
+    /** A design to run: a contributed one, or a file given by path. */
+    private record Design(String id, ReportDesign contributed, Path file) {
+        boolean readable() {
+            return contributed != null || Files.isReadable(file);
+        }
+
+        InputStream open() throws IOException {
+            return contributed != null ? contributed.open() : Files.newInputStream(file);
+        }
+    }
+
+    private static Optional<Design> design(String name, CommandContext context) {
+        List<ReportDesign> designs = ReportDesigns.read(Platform.getExtensionRegistry(), context.err()::println);
+        for (ReportDesign design : designs) {
+            if (design.id().equals(name)) {
+                return Optional.of(new Design(design.id(), design, null));
+            }
+        }
+        if (name.endsWith(".rptdesign") || name.contains("/") || name.contains("\\")) {
+            Path file = context.resolve(name);
+            return Optional.of(new Design(baseName(file), null, file));
+        }
+        context.err().println(MESSAGES.get("design.unknown", name,
+                String.join(", ", designs.stream().map(ReportDesign::id).toList())));
+        return Optional.empty();
+    }
+
+    private static List<Path> models(Options options, CommandContext context) throws IOException {
+        List<Path> models = new ArrayList<>();
+        for (String name : options.models) {
+            Path path = context.resolve(name);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".maillage")).sorted().forEach(models::add);
+                }
+            } else {
+                models.add(path);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IOException(String.join(", ", options.models));
+        }
+        return models;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static Options parse(List<String> args) {
+        Options options = new Options();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--list" -> options.list = true;
+                case "--design" -> options.design = value(args, ++i, arg);
+                case "--format" -> options.format = format(value(args, ++i, arg));
+                case "--out" -> options.out = value(args, ++i, arg);
+                case "--out-dir" -> options.outDir = value(args, ++i, arg);
+                case "--date" -> options.date = date(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException(MESSAGES.get("option.unknown", arg));
+                    }
+                    options.models.add(arg);
+                }
+            }
+        }
+        if (options.list) {
+            return options;
+        }
+        if (options.design == null || options.models.isEmpty()) {
+            throw new IllegalArgumentException(MESSAGES.get("arguments.missing"));
+        }
+        if ((options.out == null) == (options.outDir == null)) {
+            throw new IllegalArgumentException(MESSAGES.get("out.exactlyOne"));
+        }
+        return options;
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(MESSAGES.get("option.value", option));
+        }
+        return args.get(index);
+    }
+
+    private static OutputFormat format(String name) {
+        try {
+            return OutputFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(MESSAGES.get("format.unknown", name), e);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(MESSAGES.get("date.invalid", text), e);
+        }
+    }
+}
