@@ -1,0 +1,637 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.maillage.viewpoint.ExpressionDiagnostic;
+import org.maillage.viewpoint.RefreshResult;
+import org.maillage.viewpoint.internal.expressions.Dependencies;
+import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
+import org.maillage.viewpoint.internal.expressions.ExpressionException;
+import org.maillage.viewpoint.model.description.AbstractNodeMapping;
+import org.maillage.viewpoint.model.description.ConditionalStyle;
+import org.maillage.viewpoint.model.description.ContainerMapping;
+import org.maillage.viewpoint.model.description.DescriptionPackage;
+import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.DiagramElementMapping;
+import org.maillage.viewpoint.model.description.EdgeMapping;
+import org.maillage.viewpoint.model.description.Filter;
+import org.maillage.viewpoint.model.description.IdentifiedElement;
+import org.maillage.viewpoint.model.description.Layer;
+import org.maillage.viewpoint.model.description.NodeMapping;
+import org.maillage.viewpoint.model.diagram.DContainer;
+import org.maillage.viewpoint.model.diagram.DDiagramElement;
+import org.maillage.viewpoint.model.diagram.DEdge;
+import org.maillage.viewpoint.model.diagram.DNode;
+import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.model.diagram.DiagramFactory;
+import org.maillage.viewpoint.model.diagram.EdgeStyle;
+import org.maillage.viewpoint.model.diagram.NodeStyle;
+import org.maillage.viewpoint.model.diagram.Style;
+
+/**
+ * Computes a representation from a description and a semantic model (the Sirius "refresh").
+ * <p>
+ * Elements are identified by mapping id, semantic uuid and (for children and edges) their parent or ends, so
+ * that a refresh finds the node the user moved and keeps it. Every evaluated result is cached with the semantic
+ * objects it read ({@link Dependencies}); an incremental refresh reuses the results that none of the changed
+ * objects can affect and evaluates only the others. The walk over the description itself is cheap; the
+ * expressions are what costs.
+ */
+public final class DiagramInterpreter {
+
+    private static final String SELF = "self";
+    private static final String ROOT = "root";
+
+    private final ExpressionEngine engine;
+    private final DiagramDescription description;
+    private final Diagram diagram;
+    private final EObject target;
+    private final Map<String, EClass> classesByName = new HashMap<>();
+
+    private Map<String, Cached<List<EObject>>> candidates = new HashMap<>();
+    private Map<String, Cached<ElementState>> states = new HashMap<>();
+
+    // State of the walk in progress.
+    private Map<String, Cached<List<EObject>>> nextCandidates;
+    private Map<String, Cached<ElementState>> nextStates;
+    private Set<EObject> touched;
+    private boolean structural;
+    private int recomputed;
+    private Map<String, DDiagramElement> existing;
+    private Set<String> produced;
+    private Map<EObject, List<DNode>> nodesBySemantic;
+    private List<DDiagramElement> created;
+    private List<DDiagramElement> changed;
+    private Map<List<String>, ExpressionDiagnostic> diagnostics;
+    private List<Filter> activeFilters;
+    /** Mappings of active layers that add children to containers of other mappings. */
+    private List<AbstractNodeMapping> grafted;
+
+    /**
+     * @param engine the expression engine
+     * @param description what to draw
+     * @param diagram the representation to fill (empty or from a previous session)
+     * @param target the semantic element the diagram shows
+     */
+    public DiagramInterpreter(ExpressionEngine engine, DiagramDescription description, Diagram diagram,
+            EObject target) {
+        this.engine = engine;
+        this.description = description;
+        this.diagram = diagram;
+        this.target = target;
+        EPackage root = target.eClass().getEPackage();
+        while (root.getESuperPackage() != null) {
+            root = root.getESuperPackage();
+        }
+        indexClasses(root);
+    }
+
+    /** @return the semantic element the diagram shows */
+    public EObject target() {
+        return target;
+    }
+
+    /** @return the diagram description */
+    public DiagramDescription description() {
+        return description;
+    }
+
+    /**
+     * Refreshes the diagram.
+     *
+     * @param changedObjects semantic objects a model change touched, or {@code null} for a full refresh
+     * @param structuralChange whether the change added, removed or re-pointed references (as opposed to
+     *        attribute values only)
+     * @return what changed
+     */
+    public RefreshResult refresh(Set<EObject> changedObjects, boolean structuralChange) {
+        boolean full = changedObjects == null;
+        if (full) {
+            candidates = new HashMap<>();
+            states = new HashMap<>();
+        }
+        touched = full ? Set.of() : changedObjects;
+        structural = structuralChange;
+        recomputed = 0;
+        nextCandidates = new HashMap<>();
+        nextStates = new HashMap<>();
+        existing = new HashMap<>();
+        indexExisting(diagram.getNodes());
+        for (DEdge edge : diagram.getEdges()) {
+            existing.put(edge.getId(), edge);
+        }
+        produced = new LinkedHashSet<>();
+        nodesBySemantic = new LinkedHashMap<>();
+        created = new ArrayList<>();
+        changed = new ArrayList<>();
+        diagnostics = new LinkedHashMap<>();
+        activeFilters = description.getFilters().stream()
+                .filter(f -> diagram.getActivatedFilters().contains(f.getId())).toList();
+
+        List<Layer> layers = activeLayers();
+        grafted = new ArrayList<>();
+        for (Layer layer : layers) {
+            grafted.addAll(layer.getContainerMappings().stream().filter(m -> !m.getParentMappings().isEmpty())
+                    .toList());
+            grafted.addAll(layer.getNodeMappings().stream().filter(m -> !m.getParentMappings().isEmpty()).toList());
+        }
+        for (Layer layer : layers) {
+            for (ContainerMapping mapping : layer.getContainerMappings()) {
+                if (mapping.getParentMappings().isEmpty()) {
+                    nodes(mapping, target, null, "");
+                }
+            }
+            for (NodeMapping mapping : layer.getNodeMappings()) {
+                if (mapping.getParentMappings().isEmpty()) {
+                    nodes(mapping, target, null, "");
+                }
+            }
+        }
+        for (Layer layer : layers) {
+            for (EdgeMapping mapping : layer.getEdgeMappings()) {
+                edges(mapping);
+            }
+        }
+        int removed = removeStale();
+        candidates = nextCandidates;
+        states = nextStates;
+        return new RefreshResult(full, recomputed, List.copyOf(created), removed, List.copyOf(changed),
+                List.copyOf(diagnostics.values()));
+    }
+
+    /** @return the layers in force: the first (default) one and the optional ones the diagram activates */
+    public List<Layer> activeLayers() {
+        List<Layer> result = new ArrayList<>();
+        EList<Layer> all = description.getLayers();
+        for (int i = 0; i < all.size(); i++) {
+            if (i == 0 || diagram.getActivatedLayers().contains(all.get(i).getId())) {
+                result.add(all.get(i));
+            }
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    private void nodes(AbstractNodeMapping mapping, EObject context, DContainer parent, String parentId) {
+        for (EObject semantic : candidates(mapping, context, parentId)) {
+            String id = parentId + mapping.getId() + ':' + uuid(semantic);
+            ElementState state = state(id, mapping, semantic);
+            if (!state.visible) {
+                continue;
+            }
+            DNode node = (DNode) existing.get(id);
+            if (node == null || node.eContainer() != (parent == null ? diagram : parent)) {
+                node = mapping instanceof ContainerMapping ? DiagramFactory.eINSTANCE.createDContainer()
+                        : DiagramFactory.eINSTANCE.createDNode();
+                node.setId(id);
+                node.setMappingId(mapping.getId());
+                node.setSemanticElement(uuid(semantic));
+                apply(node, state);
+                if (parent == null) {
+                    diagram.getNodes().add(node);
+                } else {
+                    parent.getChildren().add(node);
+                }
+                created.add(node);
+            } else if (apply(node, state)) {
+                changed.add(node);
+            }
+            produced.add(id);
+            nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>(1)).add(node);
+            if (mapping instanceof ContainerMapping container) {
+                String childPrefix = id + '/';
+                for (ContainerMapping sub : container.getSubContainerMappings()) {
+                    nodes(sub, semantic, (DContainer) node, childPrefix);
+                }
+                for (NodeMapping sub : container.getSubNodeMappings()) {
+                    nodes(sub, semantic, (DContainer) node, childPrefix);
+                }
+                for (AbstractNodeMapping extra : grafted) {
+                    if (extra.getParentMappings().contains(container)) {
+                        nodes(extra, semantic, (DContainer) node, childPrefix);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sets label, style and size; @return whether anything changed */
+    private static boolean apply(DNode node, ElementState state) {
+        boolean change = false;
+        if (!state.label.equals(node.getLabel())) {
+            node.setLabel(state.label);
+            change = true;
+        }
+        if (node.getStyle() == null || !EcoreUtil.equals(node.getStyle(), state.style)) {
+            node.setStyle((NodeStyle) EcoreUtil.copy(state.style));
+            change = true;
+        }
+        NodeStyle style = node.getStyle();
+        List<String> lines = TextMetrics.lines(state.label);
+        double width = Math.max(style.getWidth(),
+                TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 2 * TextMetrics.PADDING
+                        + (style.getIcon() != null ? style.getLabelSize() + 4 : 0));
+        double height = Math.max(style.getHeight(),
+                lines.size() * TextMetrics.lineHeight(style.getLabelSize()) + 2 * TextMetrics.PADDING);
+        if (!(node instanceof DContainer) || node.getWidth() < width || node.getHeight() < height) {
+            if (node.getWidth() != width || node.getHeight() != height) {
+                node.setWidth(width);
+                node.setHeight(height);
+                change = true;
+            }
+        }
+        return change;
+    }
+
+    // ---------------------------------------------------------------- edges
+
+    private void edges(EdgeMapping mapping) {
+        if (isElementBased(mapping)) {
+            for (EObject element : candidates(mapping, target, "")) {
+                String key = mapping.getId() + ':' + uuid(element);
+                ElementState state = state(key, mapping, element);
+                if (!state.visible) {
+                    continue;
+                }
+                List<EObject> sources = objects(key + "#source", mapping, element,
+                        DescriptionPackage.Literals.EDGE_MAPPING__SOURCE_EXPRESSION);
+                List<EObject> targets = objects(key + "#target", mapping, element,
+                        DescriptionPackage.Literals.EDGE_MAPPING__TARGET_EXPRESSION);
+                for (EObject source : sources) {
+                    for (EObject targetElement : targets) {
+                        connect(mapping, element, key, state, source, targetElement);
+                    }
+                }
+            }
+            return;
+        }
+        for (Map.Entry<EObject, List<DNode>> entry : List.copyOf(nodesBySemantic.entrySet())) {
+            EObject source = entry.getKey();
+            if (!entry.getValue().stream().anyMatch(n -> isOf(n, mapping.getSourceMappings()))) {
+                continue;
+            }
+            String key = mapping.getId() + ':' + uuid(source);
+            ElementState state = state(key, mapping, source);
+            if (!state.visible) {
+                continue;
+            }
+            for (EObject targetElement : objects(key + "#target", mapping, source,
+                    DescriptionPackage.Literals.EDGE_MAPPING__TARGET_EXPRESSION)) {
+                connect(mapping, source, key, state, source, targetElement);
+            }
+        }
+    }
+
+    private void connect(EdgeMapping mapping, EObject semantic, String key, ElementState state, EObject source,
+            EObject targetElement) {
+        for (DNode from : nodesBySemantic.getOrDefault(source, List.of())) {
+            if (!isOf(from, mapping.getSourceMappings())) {
+                continue;
+            }
+            for (DNode to : nodesBySemantic.getOrDefault(targetElement, List.of())) {
+                if (!isOf(to, mapping.getTargetMappings())) {
+                    continue;
+                }
+                String id = key + '|' + from.getId() + "->" + to.getId();
+                if (!produced.add(id)) {
+                    continue;
+                }
+                DEdge edge = (DEdge) existing.get(id);
+                if (edge == null) {
+                    edge = DiagramFactory.eINSTANCE.createDEdge();
+                    edge.setId(id);
+                    edge.setMappingId(mapping.getId());
+                    edge.setSemanticElement(uuid(semantic));
+                    edge.setSource(from);
+                    edge.setTarget(to);
+                    edge.setLabel(state.label);
+                    edge.setStyle((EdgeStyle) EcoreUtil.copy(state.style));
+                    diagram.getEdges().add(edge);
+                    created.add(edge);
+                } else {
+                    boolean change = false;
+                    if (!state.label.equals(edge.getLabel())) {
+                        edge.setLabel(state.label);
+                        change = true;
+                    }
+                    if (edge.getStyle() == null || !EcoreUtil.equals(edge.getStyle(), state.style)) {
+                        edge.setStyle((EdgeStyle) EcoreUtil.copy(state.style));
+                        change = true;
+                    }
+                    if (change) {
+                        changed.add(edge);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isOf(DNode node, List<? extends AbstractNodeMapping> mappings) {
+        for (AbstractNodeMapping mapping : mappings) {
+            if (mapping.getId().equals(node.getMappingId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the edge mapping shows edge elements (domain class set) rather than references */
+    public static boolean isElementBased(EdgeMapping mapping) {
+        return mapping.getDomainClass() != null && !mapping.getDomainClass().isBlank();
+    }
+
+    // ---------------------------------------------------------------- removal
+
+    private int removeStale() {
+        int removed = 0;
+        for (DEdge edge : List.copyOf(diagram.getEdges())) {
+            if (!produced.contains(edge.getId())) {
+                diagram.getEdges().remove(edge);
+                removed++;
+            }
+        }
+        removed += removeStale(diagram.getNodes());
+        return removed;
+    }
+
+    private int removeStale(List<DNode> nodes) {
+        int removed = 0;
+        for (DNode node : List.copyOf(nodes)) {
+            if (!produced.contains(node.getId())) {
+                nodes.remove(node);
+                removed += 1 + count(node);
+            } else if (node instanceof DContainer container) {
+                removed += removeStale(container.getChildren());
+            }
+        }
+        return removed;
+    }
+
+    private static int count(DNode node) {
+        int n = 0;
+        if (node instanceof DContainer container) {
+            for (DNode child : container.getChildren()) {
+                n += 1 + count(child);
+            }
+        }
+        return n;
+    }
+
+    private void indexExisting(List<DNode> nodes) {
+        for (DNode node : nodes) {
+            existing.put(node.getId(), node);
+            if (node instanceof DContainer container) {
+                indexExisting(container.getChildren());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- evaluation with caches
+
+    private List<EObject> candidates(DiagramElementMapping mapping, EObject context, String parentId) {
+        String key = parentId + mapping.getId() + "@candidates:" + uuid(context);
+        Cached<List<EObject>> cached = candidates.get(key);
+        if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(context)) {
+            Dependencies dependencies = new Dependencies();
+            dependencies.add(context);
+            List<EObject> result = new ArrayList<>();
+            String expression = mapping.getSemanticCandidatesExpression();
+            Collection<?> values;
+            if (expression == null || expression.isBlank()) {
+                values = allOfClass(context, mapping.getDomainClass());
+                dependencies.markGlobal();
+            } else {
+                values = asCollection(evaluate(mapping, DescriptionPackage.Literals
+                        .DIAGRAM_ELEMENT_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION, expression, context, dependencies));
+            }
+            EClass domain = eClass(mapping);
+            for (Object value : values) {
+                if (value instanceof EObject o && (domain == null || domain.isInstance(o))) {
+                    result.add(o);
+                }
+            }
+            cached = new Cached<>(result, dependencies);
+        }
+        nextCandidates.put(key, cached);
+        return cached.value;
+    }
+
+    private List<EObject> objects(String key, EdgeMapping mapping, EObject self, EStructuralFeature feature) {
+        String cacheKey = key + "@" + feature.getName();
+        Cached<List<EObject>> cached = candidates.get(cacheKey);
+        if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(self)) {
+            Dependencies dependencies = new Dependencies();
+            dependencies.add(self);
+            String expression = (String) mapping.eGet(feature);
+            List<EObject> result = new ArrayList<>();
+            if (expression != null && !expression.isBlank()) {
+                for (Object value : asCollection(evaluate(mapping, feature, expression, self, dependencies))) {
+                    if (value instanceof EObject o) {
+                        result.add(o);
+                    }
+                }
+            }
+            cached = new Cached<>(result, dependencies);
+        }
+        nextCandidates.put(cacheKey, cached);
+        return cached.value;
+    }
+
+    private ElementState state(String id, DiagramElementMapping mapping, EObject semantic) {
+        Cached<ElementState> cached = states.get(id);
+        if (cached == null || touched.contains(semantic) || cached.dependencies.affectedBy(touched, structural)) {
+            recomputed++;
+            Dependencies dependencies = new Dependencies();
+            dependencies.add(semantic);
+            cached = new Cached<>(computeState(mapping, semantic, dependencies), dependencies);
+        }
+        nextStates.put(id, cached);
+        return cached.value;
+    }
+
+    private ElementState computeState(DiagramElementMapping mapping, EObject semantic, Dependencies dependencies) {
+        String precondition = mapping.getPreconditionExpression();
+        if (precondition != null && !precondition.isBlank() && !bool(mapping,
+                DescriptionPackage.Literals.DIAGRAM_ELEMENT_MAPPING__PRECONDITION_EXPRESSION, precondition, semantic,
+                dependencies)) {
+            return ElementState.HIDDEN;
+        }
+        for (Filter filter : activeFilters) {
+            if ((filter.getMappings().isEmpty() || filter.getMappings().contains(mapping))
+                    && filter.getConditionExpression() != null && bool(filter,
+                            DescriptionPackage.Literals.FILTER__CONDITION_EXPRESSION, filter.getConditionExpression(),
+                            semantic, dependencies)) {
+                return ElementState.HIDDEN;
+            }
+        }
+        String label;
+        String labelExpression = mapping.getLabelExpression();
+        if (labelExpression != null && !labelExpression.isBlank()) {
+            Object value = evaluate(mapping, DescriptionPackage.Literals.DIAGRAM_ELEMENT_MAPPING__LABEL_EXPRESSION,
+                    labelExpression, semantic, dependencies);
+            label = value == null ? "" : String.valueOf(value);
+        } else if (mapping instanceof EdgeMapping edge && !isElementBased(edge)) {
+            label = "";
+        } else {
+            label = defaultLabel(semantic);
+        }
+        Style base = mapping instanceof AbstractNodeMapping node ? node.getStyle()
+                : ((EdgeMapping) mapping).getStyle();
+        Style style = base != null ? EcoreUtil.copy(base)
+                : mapping instanceof EdgeMapping ? DiagramFactory.eINSTANCE.createEdgeStyle()
+                        : DiagramFactory.eINSTANCE.createNodeStyle();
+        for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
+            if (conditional.getStyle() != null && bool(conditional,
+                    DescriptionPackage.Literals.CONDITIONAL_STYLE__PREDICATE_EXPRESSION,
+                    conditional.getPredicateExpression(), semantic, dependencies)) {
+                overlay(conditional.getStyle(), style);
+                break;
+            }
+        }
+        return new ElementState(true, label, style);
+    }
+
+    /** Copies the attributes set in {@code over} onto {@code style}. */
+    private static void overlay(Style over, Style style) {
+        for (EAttribute attribute : over.eClass().getEAllAttributes()) {
+            if (over.eIsSet(attribute) && style.eClass().getEAllAttributes().contains(attribute)) {
+                style.eSet(attribute, over.eGet(attribute));
+            }
+        }
+    }
+
+    private static String defaultLabel(EObject semantic) {
+        EStructuralFeature name = semantic.eClass().getEStructuralFeature("nom");
+        Object value = name == null ? null : semantic.eGet(name);
+        return value == null ? semantic.eClass().getName() : String.valueOf(value);
+    }
+
+    private boolean bool(EObject owner, EStructuralFeature feature, String expression, EObject self,
+            Dependencies dependencies) {
+        if (expression == null || expression.isBlank()) {
+            return false;
+        }
+        Object value = evaluate(owner, feature, expression, self, dependencies);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value != null) {
+            report(owner, feature, expression, self, Messages.get("expression.notBoolean", value));
+        }
+        return false;
+    }
+
+    private Object evaluate(EObject owner, EStructuralFeature feature, String expression, EObject self,
+            Dependencies dependencies) {
+        Map<String, Object> variables = new HashMap<>(4);
+        variables.put(SELF, self);
+        variables.put(ROOT, target);
+        try {
+            return engine.evaluate(expression, variables, dependencies);
+        } catch (ExpressionException e) {
+            report(owner, feature, expression, self, e.getMessage());
+            return null;
+        }
+    }
+
+    private void report(EObject owner, EStructuralFeature feature, String expression, EObject self,
+            String message) {
+        String where = describe(owner);
+        diagnostics.putIfAbsent(List.of(where, feature.getName(), expression, message),
+                new ExpressionDiagnostic(where, feature.getName(), expression,
+                        self == null ? null : defaultLabel(self) + " [" + uuid(self) + "]", message));
+    }
+
+    /** @return e.g. {@code articulation / qpv (NodeMapping)} */
+    public static String describe(EObject element) {
+        StringBuilder path = new StringBuilder();
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            String id = e instanceof IdentifiedElement identified ? identified.getId() : null;
+            if (id == null && e instanceof org.maillage.viewpoint.model.description.Viewpoint viewpoint) {
+                id = viewpoint.getId();
+            }
+            if (id != null) {
+                path.insert(0, path.length() == 0 ? id : id + " / ");
+            }
+        }
+        return path + " (" + element.eClass().getName() + ")";
+    }
+
+    // ---------------------------------------------------------------- semantic helpers
+
+    private List<EObject> allOfClass(EObject context, String domainClass) {
+        EClass eClass = eClass(domainClass);
+        List<EObject> result = new ArrayList<>();
+        if (eClass == null) {
+            return result;
+        }
+        context.eAllContents().forEachRemaining(o -> {
+            if (eClass.isInstance(o)) {
+                result.add(o);
+            }
+        });
+        return result;
+    }
+
+    private EClass eClass(DiagramElementMapping mapping) {
+        return eClass(mapping.getDomainClass());
+    }
+
+    /** @return the EClass named simply ({@code Cls}) or with its sub-package ({@code dispositif.Cls}) */
+    public EClass eClass(String name) {
+        return name == null || name.isBlank() ? null : classesByName.get(name);
+    }
+
+    private void indexClasses(EPackage ePackage) {
+        for (Object classifier : ePackage.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                classesByName.putIfAbsent(eClass.getName(), eClass);
+                classesByName.put(ePackage.getName() + '.' + eClass.getName(), eClass);
+            }
+        }
+        for (EPackage sub : ePackage.getESubpackages()) {
+            indexClasses(sub);
+        }
+    }
+
+    private static Collection<?> asCollection(Object value) {
+        if (value instanceof Collection<?> c) {
+            return c;
+        }
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /** @return the id under which the representation refers to a semantic element */
+    public static String uuid(EObject object) {
+        String id = EcoreUtil.getID(object);
+        return id != null ? id : EcoreUtil.getURI(object).fragment();
+    }
+
+    /** A result and what it read. */
+    private record Cached<T>(T value, Dependencies dependencies) {
+    }
+
+    /** What a mapping computed for one element. */
+    private record ElementState(boolean visible, String label, Style style) {
+        static final ElementState HIDDEN = new ElementState(false, "", null);
+    }
+}
