@@ -247,11 +247,26 @@ public final class DiagramInterpreter {
         }
         NodeStyle style = node.getStyle();
         List<String> lines = TextMetrics.lines(state.label);
-        double width = Math.max(style.getWidth(),
-                TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 2 * TextMetrics.PADDING
-                        + (style.getIcon() != null ? style.getLabelSize() + 4 : 0));
-        double height = Math.max(style.getHeight(),
-                lines.size() * TextMetrics.lineHeight(style.getLabelSize()) + 2 * TextMetrics.PADDING);
+        double textWidth = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold())
+                + 2 * TextMetrics.PADDING + (style.getIcon() != null ? style.getLabelSize() + 4 : 0);
+        double textHeight = lines.size() * TextMetrics.lineHeight(style.getLabelSize()) + 2 * TextMetrics.PADDING;
+        // Round and pointed shapes leave less room inside than their box: grow the box so the label fits.
+        switch (style.getShape()) {
+            case ELLIPSE -> {
+                textWidth *= 1.3;
+                textHeight *= 1.3;
+            }
+            case HEXAGON -> textWidth += Math.max(style.getHeight(), textHeight);
+            case DIAMOND -> {
+                textWidth *= 2;
+                textHeight *= 2;
+            }
+            default -> {
+                // The label fits its box as measured.
+            }
+        }
+        double width = Math.max(style.getWidth(), Math.ceil(textWidth));
+        double height = Math.max(style.getHeight(), Math.ceil(textHeight));
         if (!(node instanceof DContainer) || node.getWidth() < width || node.getHeight() < height) {
             if (node.getWidth() != width || node.getHeight() != height) {
                 node.setWidth(width);
