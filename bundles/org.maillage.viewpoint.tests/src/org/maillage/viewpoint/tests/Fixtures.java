@@ -7,6 +7,9 @@ package org.maillage.viewpoint.tests;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.provider.Arguments;
 
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.examples.Example;
@@ -28,6 +31,17 @@ final class Fixtures {
     private static ViewpointRegistry registry;
 
     private Fixtures() {
+    }
+
+    /** @return each shipped viewpoint on each example roadmap: (Example, description id) */
+    static Stream<Arguments> viewpointsOnExamples() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Example example : Examples.all()) {
+            for (String id : List.of(ARTICULATION, DECLINAISON, TERRITOIRES)) {
+                cases.add(Arguments.of(example, id));
+            }
+        }
+        return cases.stream();
     }
 
     static synchronized ViewpointRegistry registry() {

@@ -10,16 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
@@ -45,18 +42,8 @@ class LayoutAndPersistenceTest {
 
     private static final double TOLERANCE = 1.5;
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Example example : Examples.all()) {
-            for (String id : List.of(Fixtures.ARTICULATION, Fixtures.DECLINAISON, Fixtures.TERRITOIRES)) {
-                cases.add(Arguments.of(example, id));
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("cases")
+    @MethodSource("org.maillage.viewpoint.tests.Fixtures#viewpointsOnExamples")
     void layoutInvariantsHold(Example example, String id) {
         ModeleMaillage model = Fixtures.open(example);
         DiagramSession session = DiagramSession.create(model, Fixtures.description(id));

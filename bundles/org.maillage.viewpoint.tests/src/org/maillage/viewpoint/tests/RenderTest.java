@@ -12,16 +12,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
@@ -44,18 +41,8 @@ import org.w3c.dom.NodeList;
  */
 class RenderTest {
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Example example : Examples.all()) {
-            for (String id : List.of(Fixtures.ARTICULATION, Fixtures.DECLINAISON, Fixtures.TERRITOIRES)) {
-                cases.add(Arguments.of(example, id));
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("cases")
+    @MethodSource("org.maillage.viewpoint.tests.Fixtures#viewpointsOnExamples")
     void svgIsWellFormedAndShowsTheLabels(Example example, String id) throws Exception {
         ModeleMaillage model = Fixtures.open(example);
         DiagramSession session = DiagramSession.create(model, Fixtures.description(id));
