@@ -90,7 +90,7 @@ public final class DiagramSession {
      * @return the session, listening to the roadmap
      */
     public static DiagramSession create(EObject target, DiagramDescription description) {
-        return create(target, description, new ExpressionEngine());
+        return create(target, description, ExpressionEngine.shared());
     }
 
     /** As {@link #create(EObject, DiagramDescription)}, with a given expression engine (time limit). */
@@ -140,7 +140,7 @@ public final class DiagramSession {
             throw new IllegalArgumentException(org.maillage.viewpoint.internal.Messages.get("session.noTarget",
                     diagram.getTarget(), roadmap.getURI()));
         }
-        DiagramSession session = new DiagramSession(description, diagram, target, new ExpressionEngine());
+        DiagramSession session = new DiagramSession(description, diagram, target, ExpressionEngine.shared());
         RefreshResult result = session.interpreter.refresh(null, true);
         session.lastResult = result;
         session.layoutCreated(result);

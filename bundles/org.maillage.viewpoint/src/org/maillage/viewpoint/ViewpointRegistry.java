@@ -39,7 +39,7 @@ public final class ViewpointRegistry {
 
     private final List<Viewpoint> viewpoints;
     private final List<String> problems;
-    private final ExpressionEngine engine = new ExpressionEngine();
+    private final ExpressionEngine engine = ExpressionEngine.shared();
 
     /**
      * @param viewpoints the viewpoints, in the order they are listed

@@ -40,7 +40,7 @@ import org.maillage.viewpoint.model.description.NodeMapping;
 @ExtendWith(FrenchLocale.class)
 class ExpressionSecurityTest {
 
-    private final ExpressionEngine engine = new ExpressionEngine();
+    private final ExpressionEngine engine = ExpressionEngine.shared();
     private final ModeleMaillage model = Fixtures.eure();
 
     private Object eval(String expression) throws ExpressionException {

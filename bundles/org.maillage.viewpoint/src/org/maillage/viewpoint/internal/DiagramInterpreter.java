@@ -7,6 +7,7 @@ package org.maillage.viewpoint.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.maillage.viewpoint.RefreshResult;
 import org.maillage.viewpoint.internal.expressions.Dependencies;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.internal.expressions.ExpressionException;
+import org.maillage.viewpoint.internal.expressions.ModelIndex;
 import org.maillage.viewpoint.model.description.AbstractNodeMapping;
 import org.maillage.viewpoint.model.description.ConditionalStyle;
 import org.maillage.viewpoint.model.description.ContainerMapping;
@@ -68,6 +70,9 @@ public final class DiagramInterpreter {
 
     private Map<String, Cached<List<EObject>>> candidates = new HashMap<>();
     private Map<String, Cached<ElementState>> states = new HashMap<>();
+    /** The state last applied to each element: an element whose state was reused needs no update. */
+    private final Map<DDiagramElement, ElementState> applied = new IdentityHashMap<>();
+    private ModelIndex index;
 
     // State of the walk in progress.
     private Map<String, Cached<List<EObject>>> nextCandidates;
@@ -129,6 +134,7 @@ public final class DiagramInterpreter {
             states = new HashMap<>();
         }
         touched = full ? Set.of() : changedObjects;
+        index = new ModelIndex(target);
         structural = structuralChange;
         recomputed = 0;
         nextCandidates = new HashMap<>();
@@ -212,9 +218,10 @@ public final class DiagramInterpreter {
                     parent.getChildren().add(node);
                 }
                 created.add(node);
-            } else if (apply(node, state)) {
+            } else if (applied.get(node) != state && apply(node, state)) {
                 changed.add(node);
             }
+            applied.put(node, state);
             produced.add(id);
             nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>(1)).add(node);
             if (mapping instanceof ContainerMapping container) {
@@ -342,7 +349,7 @@ public final class DiagramInterpreter {
                     edge.setStyle((EdgeStyle) EcoreUtil.copy(state.style));
                     diagram.getEdges().add(edge);
                     created.add(edge);
-                } else {
+                } else if (applied.get(edge) != state) {
                     boolean change = false;
                     if (!state.label.equals(edge.getLabel())) {
                         edge.setLabel(state.label);
@@ -356,6 +363,7 @@ public final class DiagramInterpreter {
                         changed.add(edge);
                     }
                 }
+                applied.put(edge, state);
             }
         }
     }
@@ -380,6 +388,7 @@ public final class DiagramInterpreter {
         int removed = 0;
         for (DEdge edge : List.copyOf(diagram.getEdges())) {
             if (!produced.contains(edge.getId())) {
+                applied.remove(edge);
                 diagram.getEdges().remove(edge);
                 removed++;
             }
@@ -392,6 +401,7 @@ public final class DiagramInterpreter {
         int removed = 0;
         for (DNode node : List.copyOf(nodes)) {
             if (!produced.contains(node.getId())) {
+                forget(node);
                 nodes.remove(node);
                 removed += 1 + count(node);
             } else if (node instanceof DContainer container) {
@@ -399,6 +409,13 @@ public final class DiagramInterpreter {
             }
         }
         return removed;
+    }
+
+    private void forget(DNode node) {
+        applied.remove(node);
+        if (node instanceof DContainer container) {
+            container.getChildren().forEach(this::forget);
+        }
     }
 
     private static int count(DNode node) {
@@ -561,7 +578,7 @@ public final class DiagramInterpreter {
         variables.put(SELF, self);
         variables.put(ROOT, target);
         try {
-            return engine.evaluate(expression, variables, dependencies);
+            return engine.evaluate(expression, variables, dependencies, index);
         } catch (ExpressionException e) {
             report(owner, feature, expression, self, e.getMessage());
             return null;

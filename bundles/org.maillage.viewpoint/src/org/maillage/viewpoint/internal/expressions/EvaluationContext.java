@@ -22,12 +22,19 @@ final class EvaluationContext implements JexlContext, JexlContext.CancellationHa
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final long deadline;
     private final Dependencies dependencies;
+    private final ModelIndex index;
 
-    EvaluationContext(Map<String, Object> variables, Dependencies dependencies, long deadline) {
+    EvaluationContext(Map<String, Object> variables, Dependencies dependencies, ModelIndex index, long deadline) {
         this.variables = variables;
+        this.index = index;
         this.dependencies = dependencies;
         this.reads = dependencies == null ? null : dependencies.objects();
         this.deadline = deadline;
+    }
+
+    /** @return the model index shared by the evaluations of one refresh, or {@code null} */
+    ModelIndex index() {
+        return index;
     }
 
     /** Records that the expression read a feature of {@code object}. */

@@ -52,9 +52,14 @@ public final class ExpressionEngine {
     private final Map<String, Object> scripts = new ConcurrentHashMap<>();
     private final Watchdog watchdog = Watchdog.INSTANCE;
 
-    /** An engine with the {@linkplain #DEFAULT_TIME_LIMIT default time limit}. */
-    public ExpressionEngine() {
-        this(DEFAULT_TIME_LIMIT);
+    private static final ExpressionEngine SHARED = new ExpressionEngine(DEFAULT_TIME_LIMIT);
+
+    /**
+     * @return the engine with the {@linkplain #DEFAULT_TIME_LIMIT default time limit} that sessions share (thread-safe;
+     *         sharing keeps its cache of parsed expressions warm)
+     */
+    public static ExpressionEngine shared() {
+        return SHARED;
     }
 
     /** @param timeLimit how long one evaluation may run */
@@ -110,8 +115,19 @@ public final class ExpressionEngine {
      */
     public Object evaluate(String expression, Map<String, Object> variables, Dependencies dependencies)
             throws ExpressionException {
+        return evaluate(expression, variables, dependencies, null);
+    }
+
+    /**
+     * As {@link #evaluate(String, Map, Dependencies)}, sharing a model index between the evaluations of one refresh.
+     *
+     * @param index the index, or {@code null} to let helpers walk the model
+     */
+    public Object evaluate(String expression, Map<String, Object> variables, Dependencies dependencies,
+            ModelIndex index) throws ExpressionException {
         JexlScript script = script(expression);
-        EvaluationContext context = new EvaluationContext(variables, dependencies, System.nanoTime() + limitNanos);
+        EvaluationContext context = new EvaluationContext(variables, dependencies, index,
+                System.nanoTime() + limitNanos);
         watchdog.watch(context);
         ViewpointFunctions.CURRENT.set(context);
         EmfPropertyResolver.CURRENT.set(context);

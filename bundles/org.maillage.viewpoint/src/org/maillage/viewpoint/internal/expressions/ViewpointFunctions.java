@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.viewpoint.internal.Types;
 
 /**
@@ -110,9 +107,8 @@ public final class ViewpointFunctions {
         if (context != null) {
             context.readGlobal();
         }
-        for (TreeIterator<EObject> it = EcoreUtil.getRootContainer(o).eAllContents(); it.hasNext();) {
+        for (EObject next : index(o).all()) {
             check();
-            EObject next = it.next();
             if (isA(next, type)) {
                 result.add(next);
             }
@@ -137,18 +133,12 @@ public final class ViewpointFunctions {
         if (context != null) {
             context.readGlobal();
         }
-        for (TreeIterator<EObject> it = EcoreUtil.getRootContainer((EObject) targets.get(0)).eAllContents(); it
-                .hasNext();) {
+        ModelIndex index = index((EObject) targets.get(0));
+        for (Object target : targets) {
             check();
-            EObject candidate = it.next();
-            EStructuralFeature f = candidate.eClass().getEStructuralFeature(feature);
-            if (f instanceof EReference) {
-                Object value = candidate.eGet(f);
-                for (Object target : targets) {
-                    if (value == target || value instanceof Collection<?> c && c.contains(target)) {
-                        result.add(candidate);
-                        break;
-                    }
+            for (EObject source : index.inverse((EObject) target, feature)) {
+                if (!result.contains(source)) {
+                    result.add(source);
                 }
             }
         }
@@ -256,6 +246,13 @@ public final class ViewpointFunctions {
             return it;
         }
         return o == null ? List.of() : List.of(o);
+    }
+
+    /** @return the index of the evaluation (one per refresh), or a fresh one outside a refresh */
+    private static ModelIndex index(EObject anyInModel) {
+        EvaluationContext context = CURRENT.get();
+        ModelIndex index = context == null ? null : context.index();
+        return index != null ? index : new ModelIndex(anyInModel);
     }
 
     private static void read(EObject o) {
