@@ -13,9 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -68,6 +68,9 @@ public final class DiagramInterpreter {
     private final EObject target;
     private final Map<String, EClass> classesByName = new HashMap<>();
 
+    /** Each conditional style laid over its mapping's style, computed once. */
+    private final Map<ConditionalStyle, Style> overlaid = new HashMap<>();
+    private final Map<DiagramElementMapping, Style> defaults = new HashMap<>();
     private Map<String, Cached<List<EObject>>> candidates = new HashMap<>();
     private Map<String, Cached<ElementState>> states = new HashMap<>();
     /** The state last applied to each element: an element whose state was reused needs no update. */
@@ -87,6 +90,10 @@ public final class DiagramInterpreter {
     private List<DDiagramElement> changed;
     private Map<List<String>, ExpressionDiagnostic> diagnostics;
     private List<Filter> activeFilters;
+    /** For the quick path: which cached results read each semantic object, and which elements use each state. */
+    private Map<EObject, List<String>> stateDependents;
+    private Map<EObject, List<String>> candidateDependents;
+    private Map<String, List<DDiagramElement>> elementsByState = new HashMap<>();
     /** Mappings of active layers that add children to containers of other mappings. */
     private List<AbstractNodeMapping> grafted;
 
@@ -137,6 +144,17 @@ public final class DiagramInterpreter {
         index = new ModelIndex(target);
         structural = structuralChange;
         recomputed = 0;
+        created = new ArrayList<>();
+        changed = new ArrayList<>();
+        diagnostics = new LinkedHashMap<>();
+        if (!full && !structuralChange && refreshInPlace()) {
+            return new RefreshResult(false, recomputed, List.of(), 0, List.copyOf(changed),
+                    List.copyOf(diagnostics.values()));
+        }
+        recomputed = 0;
+        changed = new ArrayList<>();
+        diagnostics = new LinkedHashMap<>();
+        elementsByState = new HashMap<>();
         nextCandidates = new HashMap<>();
         nextStates = new HashMap<>();
         existing = new HashMap<>();
@@ -146,9 +164,6 @@ public final class DiagramInterpreter {
         }
         produced = new LinkedHashSet<>();
         nodesBySemantic = new LinkedHashMap<>();
-        created = new ArrayList<>();
-        changed = new ArrayList<>();
-        diagnostics = new LinkedHashMap<>();
         activeFilters = description.getFilters().stream()
                 .filter(f -> diagram.getActivatedFilters().contains(f.getId())).toList();
 
@@ -179,8 +194,83 @@ public final class DiagramInterpreter {
         int removed = removeStale();
         candidates = nextCandidates;
         states = nextStates;
+        // Built on the first quick refresh that needs them: a diagram refreshed only by walks never pays for them.
+        stateDependents = null;
+        candidateDependents = null;
         return new RefreshResult(full, recomputed, List.copyOf(created), removed, List.copyOf(changed),
                 List.copyOf(diagnostics.values()));
+    }
+
+    /**
+     * The quick path for a change of attribute values: re-evaluates only the cached results that read a touched
+     * object (found through the reverse dependency maps, without walking the diagram) and updates the elements
+     * that use them. Gives up, before changing anything, when the change would add or remove an element (a
+     * candidate list or a visibility changes): the walk then does the work.
+     *
+     * @return whether the diagram is up to date
+     */
+    private boolean refreshInPlace() {
+        if (states.isEmpty()) {
+            return false;
+        }
+        if (stateDependents == null) {
+            stateDependents = dependents(states);
+            candidateDependents = dependents(candidates);
+        }
+        Set<String> candidateKeys = keysReading(candidateDependents);
+        Map<String, Cached<List<EObject>>> freshCandidates = new HashMap<>();
+        for (String key : candidateKeys) {
+            Cached<List<EObject>> old = candidates.get(key);
+            Cached<List<EObject>> fresh = old.recompute().get();
+            if (!fresh.value().equals(old.value())) {
+                return false;
+            }
+            freshCandidates.put(key, fresh);
+        }
+        Map<String, Cached<ElementState>> freshStates = new LinkedHashMap<>();
+        for (String key : keysReading(stateDependents)) {
+            Cached<ElementState> old = states.get(key);
+            Cached<ElementState> fresh = old.recompute().get();
+            recomputed++;
+            if (fresh.value().visible() != old.value().visible()) {
+                return false;
+            }
+            freshStates.put(key, fresh);
+        }
+        freshCandidates.forEach((key, fresh) -> {
+            candidates.put(key, fresh);
+            register(candidateDependents, key, fresh.dependencies());
+        });
+        freshStates.forEach((key, fresh) -> {
+            states.put(key, fresh);
+            register(stateDependents, key, fresh.dependencies());
+            for (DDiagramElement element : elementsByState.getOrDefault(key, List.of())) {
+                if (element instanceof DNode node ? apply(node, fresh.value()) : apply((DEdge) element, fresh.value())) {
+                    changed.add(element);
+                }
+                applied.put(element, fresh.value());
+            }
+        });
+        return true;
+    }
+
+    /** @return the keys of the cached results that read one of the touched objects */
+    private Set<String> keysReading(Map<EObject, List<String>> dependents) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (EObject object : touched) {
+            keys.addAll(dependents.getOrDefault(object, List.of()));
+        }
+        return keys;
+    }
+
+    private static <T> Map<EObject, List<String>> dependents(Map<String, Cached<T>> cache) {
+        Map<EObject, List<String>> result = new HashMap<>();
+        cache.forEach((key, cached) -> register(result, key, cached.dependencies()));
+        return result;
+    }
+
+    private static void register(Map<EObject, List<String>> dependents, String key, Dependencies dependencies) {
+        dependencies.forEachObject(o -> dependents.computeIfAbsent(o, k -> new ArrayList<>(2)).add(key));
     }
 
     /** @return the layers in force: the first (default) one and the optional ones the diagram activates */
@@ -223,6 +313,7 @@ public final class DiagramInterpreter {
             }
             applied.put(node, state);
             produced.add(id);
+            elementsByState.computeIfAbsent(id, k -> new ArrayList<>(1)).add(node);
             nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>(1)).add(node);
             if (mapping instanceof ContainerMapping container) {
                 String childPrefix = id + '/';
@@ -248,8 +339,8 @@ public final class DiagramInterpreter {
             node.setLabel(state.label);
             change = true;
         }
-        if (node.getStyle() == null || !EcoreUtil.equals(node.getStyle(), state.style)) {
-            node.setStyle((NodeStyle) EcoreUtil.copy(state.style));
+        if (!Styles.same(node.getStyle(), state.style)) {
+            node.setStyle((NodeStyle) Styles.copy(state.style));
             change = true;
         }
         NodeStyle style = node.getStyle();
@@ -346,26 +437,30 @@ public final class DiagramInterpreter {
                     edge.setSource(from);
                     edge.setTarget(to);
                     edge.setLabel(state.label);
-                    edge.setStyle((EdgeStyle) EcoreUtil.copy(state.style));
+                    edge.setStyle((EdgeStyle) Styles.copy(state.style));
                     diagram.getEdges().add(edge);
                     created.add(edge);
-                } else if (applied.get(edge) != state) {
-                    boolean change = false;
-                    if (!state.label.equals(edge.getLabel())) {
-                        edge.setLabel(state.label);
-                        change = true;
-                    }
-                    if (edge.getStyle() == null || !EcoreUtil.equals(edge.getStyle(), state.style)) {
-                        edge.setStyle((EdgeStyle) EcoreUtil.copy(state.style));
-                        change = true;
-                    }
-                    if (change) {
-                        changed.add(edge);
-                    }
+                } else if (applied.get(edge) != state && apply(edge, state)) {
+                    changed.add(edge);
                 }
+                elementsByState.computeIfAbsent(key, k -> new ArrayList<>(2)).add(edge);
                 applied.put(edge, state);
             }
         }
+    }
+
+    /** Sets label and style; @return whether anything changed */
+    private static boolean apply(DEdge edge, ElementState state) {
+        boolean change = false;
+        if (!state.label.equals(edge.getLabel())) {
+            edge.setLabel(state.label);
+            change = true;
+        }
+        if (!Styles.same(edge.getStyle(), state.style)) {
+            edge.setStyle((EdgeStyle) Styles.copy(state.style));
+            change = true;
+        }
+        return change;
     }
 
     private static boolean isOf(DNode node, List<? extends AbstractNodeMapping> mappings) {
@@ -443,61 +538,74 @@ public final class DiagramInterpreter {
         String key = parentId + mapping.getId() + "@candidates:" + uuid(context);
         Cached<List<EObject>> cached = candidates.get(key);
         if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(context)) {
-            Dependencies dependencies = new Dependencies();
-            dependencies.add(context);
-            List<EObject> result = new ArrayList<>();
-            String expression = mapping.getSemanticCandidatesExpression();
-            Collection<?> values;
-            if (expression == null || expression.isBlank()) {
-                values = allOfClass(context, mapping.getDomainClass());
-                dependencies.markGlobal();
-            } else {
-                values = asCollection(evaluate(mapping, DescriptionPackage.Literals
-                        .DIAGRAM_ELEMENT_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION, expression, context, dependencies));
-            }
-            EClass domain = eClass(mapping);
-            for (Object value : values) {
-                if (value instanceof EObject o && (domain == null || domain.isInstance(o))) {
-                    result.add(o);
-                }
-            }
-            cached = new Cached<>(result, dependencies);
+            cached = computeCandidates(mapping, context);
         }
         nextCandidates.put(key, cached);
         return cached.value;
+    }
+
+    private Cached<List<EObject>> computeCandidates(DiagramElementMapping mapping, EObject context) {
+        Dependencies dependencies = new Dependencies();
+        dependencies.add(context);
+        List<EObject> result = new ArrayList<>();
+        String expression = mapping.getSemanticCandidatesExpression();
+        Collection<?> values;
+        if (expression == null || expression.isBlank()) {
+            values = allOfClass(context, mapping.getDomainClass());
+            dependencies.markGlobal();
+        } else {
+            values = asCollection(evaluate(mapping, DescriptionPackage.Literals
+                    .DIAGRAM_ELEMENT_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION, expression, context, dependencies));
+        }
+        EClass domain = eClass(mapping);
+        for (Object value : values) {
+            if (value instanceof EObject o && (domain == null || domain.isInstance(o))) {
+                result.add(o);
+            }
+        }
+        return new Cached<>(result, dependencies, () -> computeCandidates(mapping, context));
     }
 
     private List<EObject> objects(String key, EdgeMapping mapping, EObject self, EStructuralFeature feature) {
         String cacheKey = key + "@" + feature.getName();
         Cached<List<EObject>> cached = candidates.get(cacheKey);
         if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(self)) {
-            Dependencies dependencies = new Dependencies();
-            dependencies.add(self);
-            String expression = (String) mapping.eGet(feature);
-            List<EObject> result = new ArrayList<>();
-            if (expression != null && !expression.isBlank()) {
-                for (Object value : asCollection(evaluate(mapping, feature, expression, self, dependencies))) {
-                    if (value instanceof EObject o) {
-                        result.add(o);
-                    }
-                }
-            }
-            cached = new Cached<>(result, dependencies);
+            cached = computeObjects(mapping, self, feature);
         }
         nextCandidates.put(cacheKey, cached);
         return cached.value;
+    }
+
+    private Cached<List<EObject>> computeObjects(EdgeMapping mapping, EObject self, EStructuralFeature feature) {
+        Dependencies dependencies = new Dependencies();
+        dependencies.add(self);
+        String expression = (String) mapping.eGet(feature);
+        List<EObject> result = new ArrayList<>();
+        if (expression != null && !expression.isBlank()) {
+            for (Object value : asCollection(evaluate(mapping, feature, expression, self, dependencies))) {
+                if (value instanceof EObject o) {
+                    result.add(o);
+                }
+            }
+        }
+        return new Cached<>(result, dependencies, () -> computeObjects(mapping, self, feature));
     }
 
     private ElementState state(String id, DiagramElementMapping mapping, EObject semantic) {
         Cached<ElementState> cached = states.get(id);
         if (cached == null || touched.contains(semantic) || cached.dependencies.affectedBy(touched, structural)) {
             recomputed++;
-            Dependencies dependencies = new Dependencies();
-            dependencies.add(semantic);
-            cached = new Cached<>(computeState(mapping, semantic, dependencies), dependencies);
+            cached = computeCachedState(mapping, semantic);
         }
         nextStates.put(id, cached);
         return cached.value;
+    }
+
+    private Cached<ElementState> computeCachedState(DiagramElementMapping mapping, EObject semantic) {
+        Dependencies dependencies = new Dependencies();
+        dependencies.add(semantic);
+        return new Cached<>(computeState(mapping, semantic, dependencies), dependencies,
+                () -> computeCachedState(mapping, semantic));
     }
 
     private ElementState computeState(DiagramElementMapping mapping, EObject semantic, Dependencies dependencies) {
@@ -526,29 +634,34 @@ public final class DiagramInterpreter {
         } else {
             label = defaultLabel(semantic);
         }
-        Style base = mapping instanceof AbstractNodeMapping node ? node.getStyle()
-                : ((EdgeMapping) mapping).getStyle();
-        Style style = base != null ? EcoreUtil.copy(base)
-                : mapping instanceof EdgeMapping ? DiagramFactory.eINSTANCE.createEdgeStyle()
-                        : DiagramFactory.eINSTANCE.createNodeStyle();
+        Style style = baseStyle(mapping);
         for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
             if (conditional.getStyle() != null && bool(conditional,
                     DescriptionPackage.Literals.CONDITIONAL_STYLE__PREDICATE_EXPRESSION,
                     conditional.getPredicateExpression(), semantic, dependencies)) {
-                overlay(conditional.getStyle(), style);
+                style = overlaid.computeIfAbsent(conditional, c -> {
+                    Style copy = Styles.copy(baseStyle(mapping));
+                    Styles.overlay(c.getStyle(), copy);
+                    return copy;
+                });
                 break;
             }
         }
         return new ElementState(true, label, style);
     }
 
-    /** Copies the attributes set in {@code over} onto {@code style}. */
-    private static void overlay(Style over, Style style) {
-        for (EAttribute attribute : over.eClass().getEAllAttributes()) {
-            if (over.eIsSet(attribute) && style.eClass().getEAllAttributes().contains(attribute)) {
-                style.eSet(attribute, over.eGet(attribute));
-            }
+    /**
+     * @return the mapping's style, or a default one; states share it (and the overlaid styles below): they are
+     *         never modified, elements get copies
+     */
+    private Style baseStyle(DiagramElementMapping mapping) {
+        Style base = mapping instanceof AbstractNodeMapping node ? node.getStyle() : ((EdgeMapping) mapping).getStyle();
+        if (base != null) {
+            return base;
         }
+        return defaults.computeIfAbsent(mapping, m -> m instanceof EdgeMapping
+                ? DiagramFactory.eINSTANCE.createEdgeStyle()
+                : DiagramFactory.eINSTANCE.createNodeStyle());
     }
 
     private static String defaultLabel(EObject semantic) {
@@ -658,8 +771,8 @@ public final class DiagramInterpreter {
         return id != null ? id : EcoreUtil.getURI(object).fragment();
     }
 
-    /** A result and what it read. */
-    private record Cached<T>(T value, Dependencies dependencies) {
+    /** A result, what it read, and how to compute it again. */
+    private record Cached<T>(T value, Dependencies dependencies, Supplier<Cached<T>> recompute) {
     }
 
     /** What a mapping computed for one element. */

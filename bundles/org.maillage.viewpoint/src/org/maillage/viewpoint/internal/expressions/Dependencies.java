@@ -33,6 +33,11 @@ public final class Dependencies {
         objects.add(object);
     }
 
+    /** Calls {@code action} with each object read. */
+    public void forEachObject(java.util.function.Consumer<EObject> action) {
+        objects.forEach(action);
+    }
+
     /** @return whether a result depending on these reads may have changed after {@code touched} changed */
     public boolean affectedBy(Collection<EObject> touched, boolean structural) {
         if (global && structural) {

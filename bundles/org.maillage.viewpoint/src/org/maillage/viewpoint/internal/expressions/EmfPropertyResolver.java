@@ -24,8 +24,6 @@ final class EmfPropertyResolver implements JexlUberspect.PropertyResolver {
 
     static final EmfPropertyResolver INSTANCE = new EmfPropertyResolver();
 
-    /** The evaluation running on this thread: records reads and checks the time limit. */
-    static final ThreadLocal<EvaluationContext> CURRENT = new ThreadLocal<>();
 
     private EmfPropertyResolver() {
     }
@@ -49,7 +47,7 @@ final class EmfPropertyResolver implements JexlUberspect.PropertyResolver {
 
     /** @return the value of {@code feature}, enums as literal names; records the read */
     static Object get(EObject object, EStructuralFeature feature) {
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
             context.checkTime();
             context.read(object);

@@ -17,6 +17,12 @@ import org.eclipse.emf.ecore.EObject;
  */
 final class EvaluationContext implements JexlContext, JexlContext.CancellationHandle {
 
+    /**
+     * The evaluation running on this thread: JEXL gives property resolvers and namespace functions no context.
+     * Set and reset around each evaluation (never removed: a removal costs a clean-up of the thread's map).
+     */
+    static final java.lang.ThreadLocal<EvaluationContext> CURRENT = new java.lang.ThreadLocal<>();
+
     private final Map<String, Object> variables;
     private final Set<EObject> reads;
     private final AtomicBoolean cancelled = new AtomicBoolean();

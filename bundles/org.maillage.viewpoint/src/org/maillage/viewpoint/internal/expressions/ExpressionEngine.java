@@ -129,8 +129,8 @@ public final class ExpressionEngine {
         EvaluationContext context = new EvaluationContext(variables, dependencies, index,
                 System.nanoTime() + limitNanos);
         watchdog.watch(context);
-        ViewpointFunctions.CURRENT.set(context);
-        EmfPropertyResolver.CURRENT.set(context);
+        EvaluationContext previous = EvaluationContext.CURRENT.get();
+        EvaluationContext.CURRENT.set(context);
         try {
             return script.execute(context);
         } catch (EvaluationContext.CancelledException e) {
@@ -145,8 +145,7 @@ public final class ExpressionEngine {
         } catch (RuntimeException e) {
             throw new ExpressionException(Messages.get("expression.failed", String.valueOf(e.getMessage())), e);
         } finally {
-            ViewpointFunctions.CURRENT.remove();
-            EmfPropertyResolver.CURRENT.remove();
+            EvaluationContext.CURRENT.set(previous);
             watchdog.unwatch(context);
         }
     }

@@ -24,8 +24,6 @@ import org.maillage.viewpoint.internal.Types;
  */
 public final class ViewpointFunctions {
 
-    /** The evaluation running on this thread (JEXL gives namespace functions no context). */
-    static final ThreadLocal<EvaluationContext> CURRENT = new ThreadLocal<>();
 
     ViewpointFunctions() {
     }
@@ -103,7 +101,7 @@ public final class ViewpointFunctions {
         if (!(anchor instanceof EObject o)) {
             return result;
         }
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
             context.readGlobal();
         }
@@ -129,7 +127,7 @@ public final class ViewpointFunctions {
         if (targets.isEmpty()) {
             return result;
         }
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
             context.readGlobal();
         }
@@ -250,20 +248,20 @@ public final class ViewpointFunctions {
 
     /** @return the index of the evaluation (one per refresh), or a fresh one outside a refresh */
     private static ModelIndex index(EObject anyInModel) {
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         ModelIndex index = context == null ? null : context.index();
         return index != null ? index : new ModelIndex(anyInModel);
     }
 
     private static void read(EObject o) {
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
             context.read(o);
         }
     }
 
     private static void check() {
-        EvaluationContext context = CURRENT.get();
+        EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
             context.checkTime();
         }

@@ -50,6 +50,8 @@ import org.maillage.viewpoint.model.diagram.DiagramFactory;
 public final class DiagramLayout {
 
     private static final double MARGIN = 20;
+    /** Containers with at most this many children stack them in one column. */
+    private static final int SINGLE_COLUMN = 10;
     private static volatile boolean registered;
 
     /**
@@ -174,7 +176,8 @@ public final class DiagramLayout {
             elk.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.box");
             elk.setProperty(CoreOptions.PADDING, new ElkPadding(labelHeight + 6, 10, 10, 10));
             elk.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
-            elk.setProperty(CoreOptions.ASPECT_RATIO, 1.4);
+            // Few children: one column, so that edges can come in from the side without crossing them.
+            elk.setProperty(CoreOptions.ASPECT_RATIO, container.getChildren().size() <= SINGLE_COLUMN ? 0.05 : 1.4);
             elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
             elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
                     new org.eclipse.elk.core.math.KVector(node.getWidth(), node.getHeight()));
@@ -288,12 +291,7 @@ public final class DiagramLayout {
                 points.add(new double[] { section.getEndX(), section.getEndY() });
             }
         } else {
-            double[] s = absolute(edge.getSource());
-            double[] t = absolute(edge.getTarget());
-            double[] sc = { s[0] + s[2] / 2, s[1] + s[3] / 2 };
-            double[] tc = { t[0] + t[2] / 2, t[1] + t[3] / 2 };
-            points.add(clip(s, tc));
-            points.add(clip(t, sc));
+            straightRoute(edge, points);
         }
         edge.getPoints().clear();
         for (double[] p : points) {
@@ -305,6 +303,57 @@ public final class DiagramLayout {
         double[] middle = middle(points);
         edge.setLabelX(middle[0]);
         edge.setLabelY(middle[1]);
+    }
+
+    /**
+     * A straight line between the borders of the two ends; when one end sits inside a container the other is
+     * outside of, the line enters the container from its side at the height of that end and runs level to it,
+     * so that it does not cross the siblings (containers with few children stack them in one column).
+     */
+    private static void straightRoute(DEdge edge, List<double[]> points) {
+        double[] s = absolute(edge.getSource());
+        double[] t = absolute(edge.getTarget());
+        DNode targetFrame = outerContainerExcluding(edge.getTarget(), edge.getSource());
+        DNode sourceFrame = outerContainerExcluding(edge.getSource(), edge.getTarget());
+        if (targetFrame != null && sourceFrame == null) {
+            points.add(null);
+            points.addAll(entry(absolute(targetFrame), t, center(s)));
+            points.set(0, clip(s, points.get(1)));
+        } else if (sourceFrame != null && targetFrame == null) {
+            List<double[]> exit = entry(absolute(sourceFrame), s, center(t));
+            for (int i = exit.size() - 1; i >= 0; i--) {
+                points.add(exit.get(i));
+            }
+            points.add(clip(t, points.get(points.size() - 1)));
+        } else {
+            points.add(clip(s, center(t)));
+            points.add(clip(t, center(s)));
+        }
+    }
+
+    /** @return the point on the container side facing {@code from} at the node's height, then the node's side */
+    private static List<double[]> entry(double[] frame, double[] node, double[] from) {
+        double y = node[1] + node[3] / 2;
+        boolean left = from[0] < frame[0] + frame[2] / 2;
+        double frameX = left ? frame[0] : frame[0] + frame[2];
+        double nodeX = left ? node[0] : node[0] + node[2];
+        return List.of(new double[] { frameX, y }, new double[] { nodeX, y });
+    }
+
+    /** @return the outermost container of {@code node} that does not also hold {@code other}, or null */
+    private static DNode outerContainerExcluding(DNode node, DNode other) {
+        DNode found = null;
+        for (DNode parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (touches(Set.of(parent), other)) {
+                break;
+            }
+            found = parent;
+        }
+        return found;
+    }
+
+    private static double[] center(double[] box) {
+        return new double[] { box[0] + box[2] / 2, box[1] + box[3] / 2 };
     }
 
     /** @return where the segment from the box centre towards {@code toward} leaves the box */
