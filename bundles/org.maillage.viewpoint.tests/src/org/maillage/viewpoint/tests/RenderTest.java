@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
@@ -36,8 +37,8 @@ import org.w3c.dom.NodeList;
 /**
  * Covered cases: for each shipped viewpoint on each example roadmap, the SVG is well-formed XML with one group
  * per node and edge, and the text of each node group is the label of the semantic element (wrapped lines joined);
- * the PNG decodes to an image of the diagram's proportions. The Eure pictures are kept under
- * {@code target/diagrams/} for people to look at.
+ * the PNG decodes to an image of the diagram's proportions; with every optional layer on, the Eure pictures are
+ * still well-formed. The Eure pictures are kept under {@code target/diagrams/} for people to look at.
  */
 class RenderTest {
 
@@ -83,6 +84,25 @@ class RenderTest {
             BufferedImage read = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png)));
             assertTrue(read.getWidth() > 100 && read.getHeight() > 100);
         }
+        session.dispose();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { Fixtures.ARTICULATION, Fixtures.DECLINAISON, Fixtures.TERRITOIRES })
+    void eureWithEveryLayer(String id) throws Exception {
+        DiagramSession session = DiagramSession.create(Fixtures.eure(), Fixtures.description(id));
+        for (var layer : session.optionalLayers()) {
+            session.setLayerActive(layer.getId(), true);
+        }
+        session.arrangeAll();
+        String svg = new SvgRenderer().render(session.diagram());
+        parse(svg);
+        Path folder = Path.of("target", "diagrams");
+        Files.createDirectories(folder);
+        String name = id.substring(id.indexOf('/') + 1) + "-calques";
+        new SvgRenderer().write(session.diagram(), folder.resolve(name + ".svg"));
+        new PngRenderer().write(session.diagram(), folder.resolve(name + ".png"), 1);
+        assertTrue(ImageIO.read(folder.resolve(name + ".png").toFile()).getWidth() > 100);
         session.dispose();
     }
 

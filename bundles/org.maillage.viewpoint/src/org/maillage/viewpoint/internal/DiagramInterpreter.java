@@ -245,7 +245,7 @@ public final class DiagramInterpreter {
             states.put(key, fresh);
             register(stateDependents, key, fresh.dependencies());
             for (DDiagramElement element : elementsByState.getOrDefault(key, List.of())) {
-                if (element instanceof DNode node ? apply(node, fresh.value()) : apply((DEdge) element, fresh.value())) {
+                if (element instanceof DNode node ? apply(node, fresh.value()) : apply(element, fresh.value())) {
                     changed.add(element);
                 }
                 applied.put(element, fresh.value());
@@ -334,15 +334,7 @@ public final class DiagramInterpreter {
 
     /** Sets label, style and size; @return whether anything changed */
     private static boolean apply(DNode node, ElementState state) {
-        boolean change = false;
-        if (!state.label.equals(node.getLabel())) {
-            node.setLabel(state.label);
-            change = true;
-        }
-        if (!Styles.same(node.getStyle(), state.style)) {
-            node.setStyle((NodeStyle) Styles.copy(state.style));
-            change = true;
-        }
+        boolean change = apply((DDiagramElement) node, state);
         NodeStyle style = node.getStyle();
         List<String> lines = TextMetrics.lines(state.label);
         double textWidth = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold())
@@ -449,15 +441,16 @@ public final class DiagramInterpreter {
         }
     }
 
-    /** Sets label and style; @return whether anything changed */
-    private static boolean apply(DEdge edge, ElementState state) {
+    /** Sets label and style (nodes and edges each have a {@code style} containment); @return whether they changed */
+    private static boolean apply(DDiagramElement element, ElementState state) {
         boolean change = false;
-        if (!state.label.equals(edge.getLabel())) {
-            edge.setLabel(state.label);
+        if (!state.label.equals(element.getLabel())) {
+            element.setLabel(state.label);
             change = true;
         }
-        if (!Styles.same(edge.getStyle(), state.style)) {
-            edge.setStyle((EdgeStyle) Styles.copy(state.style));
+        EStructuralFeature styleFeature = element.eClass().getEStructuralFeature("style");
+        if (!Styles.same((Style) element.eGet(styleFeature), state.style)) {
+            element.eSet(styleFeature, Styles.copy(state.style));
             change = true;
         }
         return change;
