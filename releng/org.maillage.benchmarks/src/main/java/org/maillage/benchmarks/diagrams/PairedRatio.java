@@ -34,7 +34,8 @@ public final class PairedRatio {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         DiagramDescription description = DiagramBenchmark.description();
         StringBuilder report = new StringBuilder();
-        report.append("| Nodes | Edges | Bare ELK (median) | Interpret + layout (median) | Ratio (median of pairs) |\n");
+        report.append("| Nodes | Edges | Bare ELK (median) | Interpret + layout (median) ")
+                .append("| Ratio (median of pairs) |\n");
         report.append("| ---: | ---: | ---: | ---: | ---: |\n");
         for (int nodes : new int[] { 100, 500, 1000, 2000 }) {
             ModeleMaillage model = ArticulationGenerator.generate(nodes);
