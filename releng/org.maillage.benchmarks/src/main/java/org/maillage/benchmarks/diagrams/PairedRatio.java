@@ -19,7 +19,7 @@ import org.maillage.viewpoint.model.description.DiagramDescription;
 
 /**
  * The ratio "interpret + layout" / "bare ELK layout", measured in pairs: each round runs both, one right after
- * the other, and the ratio is the median of the rounds' ratios. On machines whose cores are shared with other
+ * the other (in alternating order), and the ratio is the median of the rounds' ratios. On machines whose cores are shared with other
  * jobs, JMH's separate runs of the two benchmarks can meet different loads minutes apart (their error bars then
  * exceed their means); a pair meets the same load. Not a JMH benchmark: a complement to {@link DiagramBenchmark}.
  * <p>
@@ -44,15 +44,20 @@ public final class PairedRatio {
             List<Double> ours = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; i < rounds + 5; i++) {
-                long t0 = System.nanoTime();
-                DiagramBenchmark.layOut(reference.diagram(), description);
-                long t1 = System.nanoTime();
-                DiagramSession.create(model, description).dispose();
-                long t2 = System.nanoTime();
+                // Alternate which runs first, so that neither always pays for the other's garbage collection.
+                long bareNanos;
+                long oursNanos;
+                if (i % 2 == 0) {
+                    bareNanos = time(() -> DiagramBenchmark.layOut(reference.diagram(), description));
+                    oursNanos = time(() -> DiagramSession.create(model, description).dispose());
+                } else {
+                    oursNanos = time(() -> DiagramSession.create(model, description).dispose());
+                    bareNanos = time(() -> DiagramBenchmark.layOut(reference.diagram(), description));
+                }
                 if (i >= 5) {
-                    bare.add((t1 - t0) / 1e6);
-                    ours.add((t2 - t1) / 1e6);
-                    ratios.add((double) (t2 - t1) / (t1 - t0));
+                    bare.add(bareNanos / 1e6);
+                    ours.add(oursNanos / 1e6);
+                    ratios.add((double) oursNanos / bareNanos);
                 }
             }
             report.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f ms | %.1f ms | %.2f |%n",
@@ -64,6 +69,12 @@ public final class PairedRatio {
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), report, StandardCharsets.UTF_8);
         }
+    }
+
+    private static long time(Runnable run) {
+        long start = System.nanoTime();
+        run.run();
+        return System.nanoTime() - start;
     }
 
     private static double median(List<Double> values) {
