@@ -96,8 +96,9 @@ public final class DiagramSession {
     /** As {@link #create(EObject, DiagramDescription)}, with a given expression engine (time limit). */
     static DiagramSession create(EObject target, DiagramDescription description, ExpressionEngine engine) {
         Diagram diagram = DiagramFactory.eINSTANCE.createDiagram();
-        Viewpoint viewpoint = (Viewpoint) EcoreUtil.getRootContainer(description);
-        diagram.setViewpointId(viewpoint.getId());
+        if (EcoreUtil.getRootContainer(description) instanceof Viewpoint viewpoint) {
+            diagram.setViewpointId(viewpoint.getId());
+        }
         diagram.setDescriptionId(description.getId());
         diagram.setTarget(DiagramInterpreter.uuid(target));
         for (Layer layer : description.getLayers().subList(Math.min(1, description.getLayers().size()),
