@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.maillage.core.persistence.ModelFiles;
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.viewpoint.internal.Messages;
+import org.maillage.viewpoint.model.description.DescriptionPackage;
+import org.maillage.viewpoint.model.description.Viewpoint;
+import org.maillage.viewpoint.model.description.util.DescriptionResourceFactoryImpl;
+import org.maillage.viewpoint.model.diagram.DiagramPackage;
+import org.maillage.viewpoint.model.diagram.util.DiagramResourceFactoryImpl;
+
+/**
+ * Files of the viewpoint engine: {@code .viewpoint} descriptions and the {@code .maillagediag} file that holds
+ * the diagrams of one roadmap, beside it ({@code eure.maillage} -> {@code eure.maillagediag}). Both are XMI,
+ * loaded with the hardened parser of {@link ModelFiles} (no DOCTYPE, no entities) and saved atomically with a
+ * {@code .bak} of the previous version.
+ */
+public final class ViewpointResources {
+
+    /** Extension of viewpoint description files. */
+    public static final String VIEWPOINT_EXTENSION = "viewpoint";
+    /** Extension of the file holding the diagrams of a roadmap. */
+    public static final String DIAGRAM_EXTENSION = "maillagediag";
+
+    private ViewpointResources() {
+    }
+
+    /** @return a resource set that knows both metamodels and file kinds, inside or outside OSGi */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(DiagramPackage.eNS_URI, DiagramPackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(DescriptionPackage.eNS_URI, DescriptionPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(DIAGRAM_EXTENSION,
+                new DiagramResourceFactoryImpl());
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(VIEWPOINT_EXTENSION,
+                new DescriptionResourceFactoryImpl());
+        return resourceSet;
+    }
+
+    /** @return the diagram file of a roadmap file: same folder, same name, extension {@code .maillagediag} */
+    public static Path diagramFileFor(Path roadmapFile) {
+        String name = roadmapFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return roadmapFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + '.' + DIAGRAM_EXTENSION);
+    }
+
+    /**
+     * Loads a diagram file.
+     *
+     * @throws ModelLoadException naming the file, line and problem
+     */
+    public static Resource loadDiagrams(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        return ModelFiles.load(resourceSet, file);
+    }
+
+    /** @return a new, empty diagram resource for {@code file} (not saved) */
+    public static Resource newDiagramResource(ResourceSet resourceSet, Path file) {
+        return resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+    }
+
+    /** Saves a diagram resource atomically (temporary file, fsync, rename; previous version kept as .bak). */
+    public static void saveDiagrams(Resource diagrams, Path file) throws IOException {
+        ModelFiles.save(diagrams, file);
+    }
+
+    /**
+     * Loads a viewpoint description file.
+     *
+     * @throws ModelLoadException naming the file and the problem, also when its root is not a Viewpoint
+     */
+    public static Viewpoint loadViewpoint(Path file) throws ModelLoadException {
+        Resource resource = ModelFiles.load(newResourceSet(), file);
+        return root(resource, file.toString());
+    }
+
+    /**
+     * Loads a viewpoint description from a stream (e.g. a bundle entry), with the same hardened parser.
+     *
+     * @param in the content; not closed
+     * @param name where it comes from, for messages and as the resource URI
+     * @throws ModelLoadException naming the source and the problem
+     */
+    public static Viewpoint loadViewpoint(InputStream in, String name) throws ModelLoadException {
+        ResourceSet resourceSet = newResourceSet();
+        Resource resource = resourceSet.createResource(URI.createURI("viewpoint:/" + name.replace(' ', '_'))
+                .appendFileExtension(VIEWPOINT_EXTENSION));
+        try {
+            resource.load(in, ModelFiles.loadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException(null, -1, ModelLoadException.Problem.MALFORMED,
+                    Messages.get("viewpoint.unreadable", name, e.getMessage()), e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            throw new ModelLoadException(null, first.getLine(), ModelLoadException.Problem.OTHER,
+                    Messages.get("viewpoint.unreadableAt", name, first.getLine(), first.getMessage()), null);
+        }
+        return root(resource, name);
+    }
+
+    private static Viewpoint root(Resource resource, String name) throws ModelLoadException {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Viewpoint viewpoint)) {
+            throw new ModelLoadException(null, -1, ModelLoadException.Problem.WRONG_CONTENT,
+                    Messages.get("viewpoint.notViewpoint", name), null);
+        }
+        return viewpoint;
+    }
+}

@@ -1,0 +1,221 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.internal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.maillage.cli.CommandContext;
+import org.maillage.cli.ExitCodes;
+import org.maillage.cli.ICommand;
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.resource.MaillageFiles;
+import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.ExpressionDiagnostic;
+import org.maillage.viewpoint.ViewpointRegistry;
+import org.maillage.viewpoint.ViewpointResources;
+import org.maillage.viewpoint.internal.Messages;
+import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.Layer;
+import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.render.PngRenderer;
+import org.maillage.viewpoint.render.SvgRenderer;
+
+/**
+ * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
+ * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... FILE} renders one. When the
+ * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
+ * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
+ * Exit codes: 0 drawn, 1 drawn but some expressions failed (listed), 2 bad arguments, 3 unreadable input or
+ * unwritable output.
+ */
+public final class DiagramCommand implements ICommand {
+
+    private final ViewpointRegistry registry;
+
+    /** Used by the command line: viewpoints from the extension registry. */
+    public DiagramCommand() {
+        this(null);
+    }
+
+    /** @param registry the viewpoints to use, or {@code null} for those of the extension registry */
+    public DiagramCommand(ViewpointRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        boolean list = false;
+        String viewpoint = null;
+        String out = null;
+        String file = null;
+        List<String> layers = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--list" -> list = true;
+                case "--viewpoint", "--out", "--layer" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        return usage(context, Messages.get("diagram.missingValue", arg));
+                    }
+                    String value = args.get(++i);
+                    if (arg.equals("--viewpoint")) {
+                        viewpoint = value;
+                    } else if (arg.equals("--out")) {
+                        out = value;
+                    } else {
+                        layers.add(value);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--") || file != null) {
+                        return usage(context, Messages.get("diagram.unknownOption", arg));
+                    }
+                    file = arg;
+                }
+            }
+        }
+        if (file == null || list == (viewpoint != null) || list && (out != null || !layers.isEmpty())
+                || !list && out == null) {
+            return usage(context, null);
+        }
+        if (out != null && format(out) == null) {
+            return usage(context, Messages.get("diagram.badFormat", out));
+        }
+        ViewpointRegistry viewpoints = registry != null ? registry : ViewpointRegistry.fromExtensions();
+        for (String problem : viewpoints.problems()) {
+            context.err().println(Messages.get("diagram.registryProblem", problem));
+        }
+        Path path = context.resolve(file);
+        ModeleMaillage model;
+        try {
+            model = MaillageFiles.load(path);
+        } catch (ModelLoadException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        List<DiagramDescription> applicable = viewpoints.applicable(model);
+        if (list) {
+            return list(context, file, applicable, viewpoints);
+        }
+        return render(context, file, path, model, viewpoint, layers, context.resolve(out), applicable, viewpoints);
+    }
+
+    private static int list(CommandContext context, String file, List<DiagramDescription> applicable,
+            ViewpointRegistry viewpoints) {
+        if (viewpoints.viewpoints().isEmpty()) {
+            context.err().println(Messages.get("diagram.noViewpoints"));
+            return ExitCodes.OK;
+        }
+        if (applicable.isEmpty()) {
+            context.err().println(Messages.get("diagram.listNone", file));
+            return ExitCodes.OK;
+        }
+        context.err().println(Messages.get("diagram.listHeader", file));
+        for (DiagramDescription description : applicable) {
+            context.out().println(Messages.get("diagram.listLine", ViewpointRegistry.qualifiedId(description),
+                    description.getLabel()));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int render(CommandContext context, String file, Path path, ModeleMaillage model, String id,
+            List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints) {
+        DiagramDescription description = viewpoints.find(id).orElse(null);
+        if (description == null) {
+            context.err().println(Messages.get("diagram.unknownViewpoint", id, applicable.stream()
+                    .map(ViewpointRegistry::qualifiedId).collect(Collectors.joining(", "))));
+            return ExitCodes.USAGE;
+        }
+        if (!applicable.contains(description)) {
+            context.err().println(Messages.get("diagram.notApplicable", id, file));
+            return ExitCodes.USAGE;
+        }
+        List<String> optional = description.getLayers().stream().skip(1).map(Layer::getId).toList();
+        for (String layer : layers) {
+            if (!optional.contains(layer)) {
+                context.err().println(Messages.get("diagram.unknownLayer", layer, id, String.join(", ", optional)));
+                return ExitCodes.USAGE;
+            }
+        }
+        DiagramSession session = openSaved(context, path, model, description, viewpoints);
+        if (session == null) {
+            session = DiagramSession.create(model, description);
+        }
+        try {
+            for (String layer : layers) {
+                session.setLayerActive(layer, true);
+            }
+            if (!layers.isEmpty()) {
+                session.arrangeAll();
+            }
+            Diagram diagram = session.diagram();
+            try {
+                if ("png".equals(format(out.toString()))) {
+                    new PngRenderer().write(diagram, out, 1.5);
+                } else {
+                    new SvgRenderer().write(diagram, out);
+                }
+            } catch (IOException | RuntimeException e) {
+                context.err().println(Messages.get("diagram.cannotWrite", out, e.getMessage()));
+                return ExitCodes.INPUT_ERROR;
+            }
+            List<ExpressionDiagnostic> diagnostics = session.lastResult().diagnostics();
+            for (ExpressionDiagnostic diagnostic : diagnostics) {
+                context.err().println(Messages.get("diagram.diagnostic", diagnostic));
+            }
+            long nodes = session.allNodes().size();
+            context.err().println(Messages.get("diagram.written", out.getFileName(), nodes,
+                    diagram.getEdges().size()));
+            return diagnostics.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** @return a session on the saved diagram of this description beside the roadmap, or {@code null} */
+    private static DiagramSession openSaved(CommandContext context, Path roadmap, ModeleMaillage model,
+            DiagramDescription description, ViewpointRegistry viewpoints) {
+        Path saved = ViewpointResources.diagramFileFor(roadmap);
+        if (!Files.isRegularFile(saved)) {
+            return null;
+        }
+        try {
+            for (EObject content : ViewpointResources.loadDiagrams(ViewpointResources.newResourceSet(), saved)
+                    .getContents()) {
+                if (content instanceof Diagram diagram
+                        && ViewpointRegistry.qualifiedId(description)
+                                .equals(diagram.getViewpointId() + '/' + diagram.getDescriptionId())
+                        && diagram.getTarget() != null && diagram.getTarget().equals(model.getUuid())) {
+                    context.err().println(Messages.get("diagram.savedPositions", saved.getFileName()));
+                    return DiagramSession.open(diagram, model.eResource(), viewpoints);
+                }
+            }
+        } catch (ModelLoadException | IllegalArgumentException e) {
+            context.err().println(Messages.get("diagram.registryProblem", e.getMessage()));
+        }
+        return null;
+    }
+
+    private static String format(String out) {
+        String lower = out.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : null;
+    }
+
+    private static int usage(CommandContext context, String problem) {
+        if (problem != null) {
+            context.err().println(problem);
+        }
+        context.err().println(Messages.get("diagram.usage"));
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,269 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.internal.expressions;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.viewpoint.internal.Types;
+
+/**
+ * The {@code vp:} helper functions of description expressions: the only Java the expression language can
+ * reach. Each function reads the model and never changes it; arguments of the wrong kind give {@code null} or an
+ * empty list rather than an exception, so that a modeller's mistake shows as a missing element and a diagnostic
+ * elsewhere, not a crash. Types are named by their EClass name, simple ({@code Cls}) or qualified with the
+ * sub-package ({@code dispositif.Cls}).
+ */
+public final class ViewpointFunctions {
+
+
+    ViewpointFunctions() {
+    }
+
+    /**
+     * @return the object that contains {@code e}, or {@code null}; for a collection, the list of the containers
+     *         of its elements (no duplicates)
+     */
+    public Object container(Object e) {
+        if (e instanceof Iterable<?> many) {
+            LinkedHashSet<Object> result = new LinkedHashSet<>();
+            for (Object o : many) {
+                Object c = container(o);
+                if (c != null) {
+                    result.add(c);
+                }
+            }
+            return new ArrayList<>(result);
+        }
+        if (e instanceof EObject o) {
+            read(o);
+            return o.eContainer();
+        }
+        return null;
+    }
+
+    /**
+     * @return the closest container of {@code e} of the given type, or {@code null}; for a collection, the list of
+     *         those of its elements (no duplicates)
+     */
+    public Object containerOfType(Object e, String type) {
+        if (e instanceof Iterable<?> many) {
+            LinkedHashSet<Object> result = new LinkedHashSet<>();
+            for (Object o : many) {
+                Object c = containerOfType(o, type);
+                if (c != null) {
+                    result.add(c);
+                }
+            }
+            return new ArrayList<>(result);
+        }
+        EObject current = e instanceof EObject o ? o.eContainer() : null;
+        while (current != null && !Types.isA(current, type)) {
+            read(current);
+            current = current.eContainer();
+        }
+        return current;
+    }
+
+    /** @return the EClass name of {@code e}, or {@code null} */
+    public String type(Object e) {
+        return e instanceof EObject o ? o.eClass().getName() : null;
+    }
+
+    /** @return whether {@code e} is an instance of the type (or of a sub-type) */
+    public boolean isA(Object e, String type) {
+        return Types.isA(e, type);
+    }
+
+    /** @return the elements of the collection that are of the type */
+    public List<Object> ofType(Object collection, String type) {
+        List<Object> result = new ArrayList<>();
+        for (Object o : iterable(collection)) {
+            check();
+            if (isA(o, type)) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /** @return every element of the type in the roadmap that holds {@code anchor} */
+    public List<Object> allOfType(Object anchor, String type) {
+        List<Object> result = new ArrayList<>();
+        if (!(anchor instanceof EObject o)) {
+            return result;
+        }
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.readGlobal();
+        }
+        for (EObject next : index(o).all()) {
+            check();
+            if (isA(next, type)) {
+                result.add(next);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @return the elements of the roadmap whose reference {@code feature} (a name) points to {@code e} (or to one
+     *         of the elements of {@code e}, a collection), e.g. the fiches actions that target a QPV:
+     *         {@code vp:inverse(self, 'qpvCibles')}
+     */
+    public List<Object> inverse(Object e, String feature) {
+        List<Object> targets = new ArrayList<>();
+        iterable(e).forEach(targets::add);
+        targets.removeIf(t -> !(t instanceof EObject));
+        List<Object> result = new ArrayList<>();
+        if (targets.isEmpty()) {
+            return result;
+        }
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.readGlobal();
+        }
+        ModelIndex index = index((EObject) targets.get(0));
+        for (Object target : targets) {
+            check();
+            for (EObject source : index.inverse((EObject) target, feature)) {
+                if (!result.contains(source)) {
+                    result.add(source);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** @return the values of {@code feature} over the collection (or one object), lists flattened, no nulls */
+    public List<Object> collect(Object collection, String feature) {
+        LinkedHashSet<Object> result = new LinkedHashSet<>();
+        for (Object o : iterable(collection)) {
+            check();
+            Object value = value(o, feature);
+            if (value instanceof Collection<?> c) {
+                result.addAll(c);
+            } else if (value != null) {
+                result.add(value);
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    /** @return the elements whose {@code feature} equals {@code value} (enum values compared by literal name) */
+    public List<Object> select(Object collection, String feature, Object value) {
+        List<Object> result = new ArrayList<>();
+        for (Object o : iterable(collection)) {
+            check();
+            if (sameValue(value(o, feature), value)) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /** @return the elements whose {@code feature} does not equal {@code value} */
+    public List<Object> reject(Object collection, String feature, Object value) {
+        List<Object> result = new ArrayList<>();
+        for (Object o : iterable(collection)) {
+            check();
+            if (!sameValue(value(o, feature), value)) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /** @return the elements whose {@code feature} (a list) is not empty, or (single value) is set */
+    public List<Object> having(Object collection, String feature) {
+        List<Object> result = new ArrayList<>();
+        for (Object o : iterable(collection)) {
+            check();
+            Object value = value(o, feature);
+            if (value instanceof Collection<?> c ? !c.isEmpty() : value != null) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /** @return the elements of {@code a} that are also in {@code b} */
+    public List<Object> intersection(Object a, Object b) {
+        List<Object> result = new ArrayList<>();
+        List<Object> other = new ArrayList<>();
+        iterable(b).forEach(other::add);
+        for (Object o : iterable(a)) {
+            check();
+            if (other.contains(o)) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /** @return the labels of the elements ({@code nom} feature), joined with the separator */
+    public String join(Object collection, String separator) {
+        List<String> labels = new ArrayList<>();
+        for (Object o : iterable(collection)) {
+            Object name = value(o, "nom");
+            labels.add(String.valueOf(name != null ? name : o));
+        }
+        return String.join(separator == null ? ", " : separator, labels);
+    }
+
+    private static Object value(Object o, String feature) {
+        if (o instanceof EObject e && feature != null) {
+            EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+            if (f != null) {
+                return EmfPropertyResolver.get(e, f);
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameValue(Object actual, Object expected) {
+        if (actual instanceof Enumerator literal) {
+            actual = literal.getName();
+        }
+        if (actual instanceof Number a && expected instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        return Objects.equals(actual, expected);
+    }
+
+    private static Iterable<?> iterable(Object o) {
+        if (o instanceof Iterable<?> it) {
+            return it;
+        }
+        return o == null ? List.of() : List.of(o);
+    }
+
+    /** @return the index of the evaluation (one per refresh), or a fresh one outside a refresh */
+    private static ModelIndex index(EObject anyInModel) {
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        ModelIndex index = context == null ? null : context.index();
+        return index != null ? index : new ModelIndex(anyInModel);
+    }
+
+    private static void read(EObject o) {
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.read(o);
+        }
+    }
+
+    private static void check() {
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.checkTime();
+        }
+    }
+}

@@ -1,0 +1,288 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.maillage.core.persistence.AtomicFileWriter;
+import org.maillage.viewpoint.internal.TextMetrics;
+import org.maillage.viewpoint.internal.layout.DiagramLayout;
+import org.maillage.viewpoint.model.diagram.DContainer;
+import org.maillage.viewpoint.model.diagram.DEdge;
+import org.maillage.viewpoint.model.diagram.DNode;
+import org.maillage.viewpoint.model.diagram.DPoint;
+import org.maillage.viewpoint.model.diagram.Decorator;
+import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.model.diagram.EdgeStyle;
+import org.maillage.viewpoint.model.diagram.LabelPosition;
+import org.maillage.viewpoint.model.diagram.LineStyle;
+import org.maillage.viewpoint.model.diagram.NodeStyle;
+import org.maillage.viewpoint.model.diagram.Style;
+
+/**
+ * Draws a laid-out representation as SVG 1.1: containers, then edges, then nodes, then edge labels, each
+ * element a {@code <g>} carrying its diagram id, mapping and semantic uuid ({@code data-*} attributes); labels
+ * are real text (searchable, selectable), wrapped as the refresh measured them. Only the representation is read:
+ * the picture is the same as the editor's, without a display. Stateless and thread-safe.
+ */
+public final class SvgRenderer {
+
+    private static final String FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+
+    /** @return the SVG document of the diagram, as text */
+    public String render(Diagram diagram) {
+        StringBuilder svg = new StringBuilder(8192);
+        double width = Math.max(diagram.getWidth(), 10);
+        double height = Math.max(diagram.getHeight(), 10);
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
+                .append(' ').append(num(height)).append("\" font-family=\"").append(FONT).append("\">\n");
+        svg.append("<title>").append(escape(diagram.getName())).append("</title>\n");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
+                .append("\" fill=\"#FFFFFF\"/>\n");
+        List<DNode> leaves = new ArrayList<>();
+        for (DNode node : diagram.getNodes()) {
+            containers(svg, node, leaves);
+        }
+        for (DEdge edge : diagram.getEdges()) {
+            edge(svg, edge);
+        }
+        for (DNode node : leaves) {
+            node(svg, node);
+        }
+        for (DEdge edge : diagram.getEdges()) {
+            edgeLabel(svg, edge);
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    /** Writes the SVG of the diagram to {@code file}, atomically. */
+    public void write(Diagram diagram, Path file) throws IOException {
+        byte[] bytes = render(diagram).getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(file, out -> out.write(bytes));
+    }
+
+    /** Draws containers depth first and collects the plain nodes, drawn later above the edges. */
+    private static void containers(StringBuilder svg, DNode node, List<DNode> leaves) {
+        if (node instanceof DContainer container) {
+            node(svg, node);
+            for (DNode child : container.getChildren()) {
+                containers(svg, child, leaves);
+            }
+        } else {
+            leaves.add(node);
+        }
+    }
+
+    private static void node(StringBuilder svg, DNode node) {
+        NodeStyle style = node.getStyle();
+        double[] b = DiagramLayout.absolute(node);
+        String kind = node instanceof DContainer ? "container" : "node";
+        svg.append("<g class=\"").append(kind).append("\" id=\"").append(escape(node.getId()))
+                .append("\" data-mapping=\"").append(escape(node.getMappingId())).append("\" data-semantic=\"")
+                .append(escape(node.getSemanticElement())).append("\">\n");
+        String paint = " fill=\"" + color(style.getBackgroundColor()) + "\" stroke=\""
+                + color(style.getBorderColor()) + "\" stroke-width=\"" + style.getBorderSize() + "\""
+                + dash(style) + (style.getBorderSize() == 0 ? " stroke-opacity=\"0\"" : "");
+        double x = b[0];
+        double y = b[1];
+        double w = b[2];
+        double h = b[3];
+        switch (style.getShape()) {
+            case RECTANGLE -> svg.append(rect(x, y, w, h, 0, paint));
+            case ELLIPSE -> svg.append("<ellipse cx=\"").append(num(x + w / 2)).append("\" cy=\"")
+                    .append(num(y + h / 2)).append("\" rx=\"").append(num(w / 2)).append("\" ry=\"")
+                    .append(num(h / 2)).append('"').append(paint).append("/>\n");
+            case DIAMOND -> svg.append(polygon(paint, x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x,
+                    y + h / 2));
+            case HEXAGON -> {
+                double d = Math.min(h / 2, w / 6);
+                svg.append(polygon(paint, x + d, y, x + w - d, y, x + w, y + h / 2, x + w - d, y + h, x + d, y + h,
+                        x, y + h / 2));
+            }
+            case NOTE -> {
+                double f = Math.min(12, h / 3);
+                svg.append(polygon(paint, x, y, x + w - f, y, x + w, y + f, x + w, y + h, x, y + h));
+            }
+            default -> svg.append(rect(x, y, w, h, Math.min(10, h / 4), paint));
+        }
+        List<String> lines = TextMetrics.lines(node.getLabel());
+        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
+        double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
+                && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
+                        ? y + TextMetrics.PADDING
+                        : y + (h - lines.size() * lineHeight) / 2;
+        text(svg, lines, x + w / 2, top, style, lineHeight);
+        svg.append("</g>\n");
+    }
+
+    private static void text(StringBuilder svg, List<String> lines, double centerX, double top, Style style,
+            double lineHeight) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        svg.append("<text text-anchor=\"middle\" font-size=\"").append(style.getLabelSize()).append("\" fill=\"")
+                .append(color(style.getLabelColor())).append('"')
+                .append(style.isLabelBold() ? " font-weight=\"bold\"" : "").append('>');
+        for (int i = 0; i < lines.size(); i++) {
+            double baseline = top + i * lineHeight + style.getLabelSize();
+            svg.append("<tspan x=\"").append(num(centerX)).append("\" y=\"").append(num(baseline)).append("\">")
+                    .append(escape(lines.get(i))).append("</tspan>");
+        }
+        svg.append("</text>\n");
+    }
+
+    private static void edge(StringBuilder svg, DEdge edge) {
+        List<DPoint> points = edge.getPoints();
+        if (points.size() < 2) {
+            return;
+        }
+        EdgeStyle style = edge.getStyle();
+        String stroke = color(style.getLineColor());
+        svg.append("<g class=\"edge\" id=\"").append(escape(edge.getId())).append("\" data-mapping=\"")
+                .append(escape(edge.getMappingId())).append("\" data-semantic=\"")
+                .append(escape(edge.getSemanticElement())).append("\">\n");
+        svg.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+                .append(style.getLineSize()).append('"').append(dash(style)).append(" points=\"");
+        for (DPoint p : points) {
+            svg.append(num(p.getX())).append(',').append(num(p.getY())).append(' ');
+        }
+        svg.setLength(svg.length() - 1);
+        svg.append("\"/>\n");
+        decorator(svg, style.getTargetDecorator(), points.get(points.size() - 1), points.get(points.size() - 2),
+                stroke, style.getLineSize());
+        decorator(svg, style.getSourceDecorator(), points.get(0), points.get(1), stroke, style.getLineSize());
+        svg.append("</g>\n");
+    }
+
+    /** Draws the decorator at {@code tip}, pointing away from {@code from}. */
+    private static void decorator(StringBuilder svg, Decorator decorator, DPoint tip, DPoint from, String stroke,
+            int lineSize) {
+        if (decorator == null || decorator == Decorator.NONE) {
+            return;
+        }
+        double dx = tip.getX() - from.getX();
+        double dy = tip.getY() - from.getY();
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = 9 + lineSize;
+        double bx = tip.getX() - ux * size;
+        double by = tip.getY() - uy * size;
+        double half = size / 2.2;
+        double lx = bx - uy * half;
+        double ly = by + ux * half;
+        double rx = bx + uy * half;
+        double ry = by - ux * half;
+        String filled = " fill=\"" + stroke + "\" stroke=\"" + stroke + "\"";
+        String open = " fill=\"#FFFFFF\" stroke=\"" + stroke + "\"";
+        switch (decorator) {
+            case ARROW -> svg.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+                    .append(lineSize).append("\" points=\"").append(num(lx)).append(',').append(num(ly)).append(' ')
+                    .append(num(tip.getX())).append(',').append(num(tip.getY())).append(' ').append(num(rx))
+                    .append(',').append(num(ry)).append("\"/>\n");
+            case FILLED_ARROW -> svg.append(polygon(filled, tip.getX(), tip.getY(), lx, ly, rx, ry));
+            case DIAMOND, FILLED_DIAMOND -> {
+                double ex = tip.getX() - ux * size * 2;
+                double ey = tip.getY() - uy * size * 2;
+                svg.append(polygon(decorator == Decorator.DIAMOND ? open : filled, tip.getX(), tip.getY(), lx, ly,
+                        ex, ey, rx, ry));
+            }
+            case CIRCLE -> svg.append("<circle cx=\"").append(num(tip.getX() - ux * 4)).append("\" cy=\"")
+                    .append(num(tip.getY() - uy * 4)).append("\" r=\"4\"").append(open).append("/>\n");
+            default -> {
+                // NONE handled above.
+            }
+        }
+    }
+
+    private static void edgeLabel(StringBuilder svg, DEdge edge) {
+        if (edge.getLabel() == null || edge.getLabel().isEmpty() || edge.getPoints().size() < 2) {
+            return;
+        }
+        EdgeStyle style = edge.getStyle();
+        List<String> lines = TextMetrics.lines(edge.getLabel());
+        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
+        double w = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 6;
+        double h = lines.size() * lineHeight + 2;
+        double top = edge.getLabelY() - h / 2;
+        svg.append("<g class=\"edge-label\">\n");
+        svg.append(rect(edge.getLabelX() - w / 2, top, w, h, 3,
+                " fill=\"#FFFFFF\" fill-opacity=\"0.85\" stroke=\"none\""));
+        text(svg, lines, edge.getLabelX(), top + 1, style, lineHeight);
+        svg.append("</g>\n");
+    }
+
+    private static String rect(double x, double y, double w, double h, double radius, String paint) {
+        return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h) + '"'
+                + (radius > 0 ? " rx=\"" + num(radius) + '"' : "") + paint + "/>\n";
+    }
+
+    private static String polygon(String paint, double... xy) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < xy.length; i += 2) {
+            points.append(i == 0 ? "" : " ").append(num(xy[i])).append(',').append(num(xy[i + 1]));
+        }
+        return "<polygon points=\"" + points + '"' + paint + "/>\n";
+    }
+
+    private static String dash(Style style) {
+        LineStyle lineStyle = style.getLineStyle();
+        return switch (lineStyle) {
+            case DASHED -> " stroke-dasharray=\"7,4\"";
+            case DOTTED -> " stroke-dasharray=\"2,3\"";
+            default -> "";
+        };
+    }
+
+    /** Colours come from description files: keep only well-formed #RGB/#RRGGBB values. */
+    private static String color(String value) {
+        if (value != null && value.matches("#[0-9A-Fa-f]{3}([0-9A-Fa-f]{3})?")) {
+            return value;
+        }
+        return "#808080";
+    }
+
+    private static String num(double value) {
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** @return the text with XML special characters escaped and control characters removed */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
