@@ -5,8 +5,10 @@
 package org.maillage.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -34,12 +37,14 @@ import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.HomeView;
 import org.maillage.app.internal.RoadmapView;
 import org.maillage.examples.Examples;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.roadmap.ui.RoadmapEditors;
 
 /**
  * Covered cases: the Maillage application starts (tests run inside it, on the UI thread): one shell titled
  * "Maillage" with the roadmap perspective and the home view, in French; the view closes and reopens cleanly; on a
  * first start the roadmap explorer shows a copy of the Eure example, labelled in French; opening another roadmap
- * replaces it.
+ * opens a second editor, which the explorer follows.
  * The surefire harness then closes the workbench, and the build fails if the application does not exit cleanly.
  */
 class WorkbenchStartTest {
@@ -80,12 +85,20 @@ class WorkbenchStartTest {
     @Test
     void firstStartShowsTheEureExample() {
         IWorkbenchPage page = window().getActivePage();
-        RoadmapView view = (RoadmapView) page.findView(MaillageUi.ROADMAP_VIEW_ID);
-        assertNotNull(view, "the roadmap explorer is open");
-        assertNotNull(view.getModel(), "a roadmap is loaded");
+        IEditorPart editor = page.getActiveEditor();
+        assertNotNull(editor, "a roadmap editor is open");
+        assertEquals(RoadmapEditors.EDITOR_ID, editor.getSite().getId());
+        RoadmapDocument document = editor.getAdapter(RoadmapDocument.class);
+        assertNotNull(document, "the editor gives its roadmap to other parts");
         Path expected = Path.of(System.getProperty("user.home"), ".maillage", "exemples", "eure.maillage");
-        assertEquals(expected, view.getFile(), "a copy of the example, outside the installation");
+        assertEquals(expected, document.getFile(), "a copy of the example, outside the installation");
         assertTrue(Files.isRegularFile(expected));
+        assertEquals("eure.maillage", editor.getTitle());
+        assertFalse(editor.isDirty(), "nothing changed yet");
+
+        RoadmapView view = (RoadmapView) page.findView(MaillageUi.ROADMAP_VIEW_ID);
+        assertNotNull(view, "the model explorer is open");
+        assertSame(document, view.getDocument(), "the explorer shows the active editor's roadmap");
         assertEquals("Feuille de route", view.getPartName());
         assertEquals("eure.maillage", view.getContentDescription(), "the view says which file it shows");
 
@@ -97,20 +110,26 @@ class WorkbenchStartTest {
     }
 
     @Test
-    void openingAnotherRoadmapReplacesTheTree() throws Exception {
-        RoadmapView view = (RoadmapView) window().getActivePage().findView(MaillageUi.ROADMAP_VIEW_ID);
-        Path eure = view.getFile();
+    void openingAnotherRoadmapOpensASecondEditorAndTheExplorerFollows() throws Exception {
+        IWorkbenchPage page = window().getActivePage();
+        RoadmapView view = (RoadmapView) page.findView(MaillageUi.ROADMAP_VIEW_ID);
+        IEditorPart eure = page.getActiveEditor();
         Path other = Examples.find(Examples.VALHERBASSE).orElseThrow()
                 .copyTo(Files.createTempDirectory("maillage-ui"));
+        IEditorPart valherbasse = RoadmapEditors.open(page, other);
         try {
-            assertTrue(view.open(other));
+            assertNotNull(valherbasse);
             spin();
             assertEquals("valherbasse.maillage", view.getContentDescription());
             assertTrue(view.getViewer().getTree().getItemCount() > 0, "the new roadmap is shown");
+            assertSame(valherbasse, RoadmapEditors.open(page, other), "opening it again activates its editor");
+            assertEquals(2, page.getEditorReferences().length);
         } finally {
-            // Leave the workbench as a user left it, with the Eure roadmap.
-            view.open(eure);
+            page.closeEditor(valherbasse, false);
+            page.activate(eure);
+            spin();
         }
+        assertEquals("eure.maillage", view.getContentDescription(), "back to the Eure roadmap");
     }
 
     @Test

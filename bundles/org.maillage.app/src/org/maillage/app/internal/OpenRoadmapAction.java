@@ -10,8 +10,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.maillage.app.MaillageUi;
+import org.maillage.roadmap.ui.RoadmapEditors;
 
 /** Fichier > Ouvrir... : chooses a roadmap file and shows it in the roadmap explorer. */
 final class OpenRoadmapAction extends Action {
@@ -34,11 +33,6 @@ final class OpenRoadmapAction extends Action {
         if (chosen == null) {
             return;
         }
-        try {
-            RoadmapView view = (RoadmapView) window.getActivePage().showView(MaillageUi.ROADMAP_VIEW_ID);
-            view.open(Path.of(chosen));
-        } catch (PartInitException e) {
-            org.eclipse.core.runtime.Platform.getLog(getClass()).error(e.getMessage(), e);
-        }
+        RoadmapEditors.open(window.getActivePage(), Path.of(chosen));
     }
 }

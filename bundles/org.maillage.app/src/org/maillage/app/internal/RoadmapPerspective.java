@@ -4,18 +4,24 @@
  */
 package org.maillage.app.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.maillage.app.MaillageUi;
 
-/** The roadmap perspective: the roadmap explorer on the left, the home view beside it (editors come later). */
+/**
+ * The "Feuille de route" perspective: the model explorer on the left, the roadmap editor in the middle, and below it
+ * the home view and the Properties view.
+ */
 public final class RoadmapPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.setEditorAreaVisible(false);
-        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.4f, editorArea);
-        layout.addView(MaillageUi.HOME_VIEW_ID, IPageLayout.RIGHT, 0.6f, editorArea);
+        layout.setEditorAreaVisible(true);
+        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.28f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(MaillageUi.HOME_VIEW_ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
     }
 }

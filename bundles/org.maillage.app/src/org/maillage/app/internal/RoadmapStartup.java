@@ -13,10 +13,10 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.maillage.app.MaillageUi;
 import org.maillage.examples.Examples;
 import org.maillage.model.util.ModelFormat;
+import org.maillage.roadmap.ui.RoadmapEditors;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -36,12 +36,7 @@ final class RoadmapStartup {
         if (file.isEmpty()) {
             return;
         }
-        try {
-            RoadmapView view = (RoadmapView) page.showView(MaillageUi.ROADMAP_VIEW_ID);
-            view.open(file.get());
-        } catch (PartInitException e) {
-            Platform.getLog(RoadmapStartup.class).error(e.getMessage(), e);
-        }
+        RoadmapEditors.open(page, file.get());
     }
 
     /** Remembers the last file opened, for the next start. */

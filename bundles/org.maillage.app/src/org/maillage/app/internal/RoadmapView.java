@@ -4,85 +4,89 @@
  */
 package org.maillage.app.internal;
 
-import java.nio.file.Path;
-
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.maillage.app.internal.emf.ItemProviderContentProvider;
-import org.maillage.app.internal.emf.ItemProviderLabelProvider;
-import org.maillage.core.persistence.ModelLoadException;
-import org.maillage.model.ModeleMaillage;
-import org.maillage.model.edit.MaillageItemProviders;
-import org.maillage.model.resource.MaillageFiles;
+import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.ItemProviderContentProvider;
+import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.roadmap.ui.RoadmapEditors;
 
 /**
- * The roadmap explorer: the open roadmap file as a tree (territory, plans, schemes, funding, meetings), labelled
- * and iconed by the model's item providers.
+ * The model explorer: the roadmap of the active roadmap editor as a tree (territory, plans, schemes, funding,
+ * meetings), labelled and iconed by the model's item providers. It follows the active editor, as Eclipse's outline
+ * does, and edits through that roadmap's editing domain (Edit menu actions work here too).
  */
 public final class RoadmapView extends ViewPart {
 
-    private ComposedAdapterFactory adapterFactory;
     private TreeViewer viewer;
-    private Path file;
-    private ModeleMaillage model;
+    private RoadmapDocument document;
+    private EditingDomainActionGroup actions;
+    private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart) {
+                showActiveRoadmap();
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart) {
+                showActiveRoadmap();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
-        useNewAdapterFactory();
         getSite().setSelectionProvider(viewer);
-        setContentDescription(Messages.get("roadmap.none"));
+        getSite().getPage().addPartListener(editorTracker);
+        showActiveRoadmap();
     }
 
-    /**
-     * Loads and shows a roadmap file. On failure, tells the user what and where, and keeps what was shown.
-     *
-     * @param path the file to open
-     * @return whether it was opened
-     */
-    public boolean open(Path path) {
-        ModeleMaillage loaded;
-        try {
-            loaded = MaillageFiles.load(path);
-        } catch (ModelLoadException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.get("roadmap.openFailed"), e.getMessage());
-            return false;
+    /** Shows the roadmap of the active (or remaining) roadmap editor, or says there is none. */
+    void showActiveRoadmap() {
+        RoadmapDocument active = RoadmapEditors.activeDocument(getSite().getPage());
+        if (active == document) {
+            return;
         }
-        file = path;
-        model = loaded;
-        // Item providers attach to the model they show: start afresh so the previous model can be collected.
-        useNewAdapterFactory();
-        viewer.setInput(loaded);
+        document = active;
+        disposeProviders();
+        if (active == null) {
+            viewer.setInput(null);
+            setContentDescription(Messages.get("roadmap.none"));
+            return;
+        }
+        viewer.setContentProvider(new ItemProviderContentProvider(active.getAdapterFactory()));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(active.getAdapterFactory()));
+        viewer.setInput(active.getModel());
         viewer.expandToLevel(2);
-        setContentDescription(path.getFileName().toString());
-        getViewSite().getActionBars().getStatusLineManager().setMessage(path.toAbsolutePath().toString());
-        RoadmapStartup.remember(path);
-        return true;
-    }
-
-    private void useNewAdapterFactory() {
-        ComposedAdapterFactory previous = adapterFactory;
-        adapterFactory = MaillageItemProviders.createAdapterFactory();
-        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
-        if (previous != null) {
-            previous.dispose();
+        actions = new EditingDomainActionGroup(active.getEditingDomain(), viewer);
+        actions.fillActionBars(getViewSite().getActionBars());
+        setContentDescription(active.getFile() == null ? "" : active.getFile().getFileName().toString());
+        if (active.getFile() != null) {
+            RoadmapStartup.remember(active.getFile());
         }
     }
 
-    /** @return the file shown, or {@code null} */
-    public Path getFile() {
-        return file;
+    private void disposeProviders() {
+        if (actions != null) {
+            actions.dispose();
+            actions = null;
+        }
     }
 
-    /** @return the model shown, or {@code null} */
-    public ModeleMaillage getModel() {
-        return model;
+    /** @return the roadmap shown, or {@code null} */
+    public RoadmapDocument getDocument() {
+        return document;
     }
 
     /** @return the tree, for tests */
@@ -97,9 +101,8 @@ public final class RoadmapView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (adapterFactory != null) {
-            adapterFactory.dispose();
-        }
+        getSite().getPage().removePartListener(editorTracker);
+        disposeProviders();
         super.dispose();
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Maillage contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.maillage.app.internal.emf;
+package org.maillage.edit.ui;
 
 import java.util.Collection;
 

@@ -1,0 +1,239 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.model.edit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.resource.MaillageFiles;
+
+/**
+ * One open roadmap: its file, its model, and the editing domain through which every change goes.
+ * <p>
+ * This is the unit that the workbench's editors and views share (the roadmap editor, the model explorer, the
+ * problems view, diagram editors, the report wizard): they all edit through {@link #getEditingDomain()}, so one
+ * command stack gives undo/redo and the dirty state for every way of changing the roadmap. It is headless (EMF.Edit
+ * only) so that the command line and tests can use it too.
+ * <p>
+ * Saving goes through the model layer's atomic save ({@link MaillageFiles#save}); the document remembers the file's
+ * modification time and size after each load and save so that callers can notice a change made on disk by someone
+ * else ({@link #isChangedOnDisk()}). Methods are meant for one thread at a time (the UI thread in the workbench);
+ * listeners are called on the thread that made the change.
+ */
+public final class RoadmapDocument implements IEditingDomainProvider {
+
+    /** Told when the document's state changes. */
+    public interface Listener {
+        /**
+         * The dirty state, the command stack or the file changed (after an edit, an undo, a save or a save as).
+         *
+         * @param document the document
+         */
+        void documentChanged(RoadmapDocument document);
+    }
+
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack commandStack;
+    private final AdapterFactoryEditingDomain editingDomain;
+    private final ModeleMaillage model;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+    private Path file;
+    private FileTime savedTime;
+    private long savedSize = -1;
+
+    private RoadmapDocument(ModeleMaillage model, Path file) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.file = file == null ? null : file.toAbsolutePath();
+        adapterFactory = MaillageItemProviders.createAdapterFactory();
+        commandStack = new BasicCommandStack();
+        Resource resource = model.eResource();
+        if (resource == null) {
+            resource = MaillageFiles.newResourceSet().createResource(URI.createFileURI(
+                    this.file == null ? "sans-titre.maillage" : this.file.toString()));
+            resource.getContents().add(model);
+        }
+        // The domain works in the model's own resource set, so that commands and cross-references see one world.
+        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resource.getResourceSet());
+        commandStack.addCommandStackListener(stackListener);
+        rememberDiskState();
+    }
+
+    /**
+     * Opens a roadmap file.
+     *
+     * @param file the file
+     * @return the document
+     * @throws ModelLoadException naming the file, the line and the problem in the user's language; nothing is changed
+     *             on disk
+     */
+    public static RoadmapDocument open(Path file) throws ModelLoadException {
+        return new RoadmapDocument(MaillageFiles.load(file), file);
+    }
+
+    /**
+     * Wraps a model that is not on disk yet (a new roadmap) or was loaded elsewhere.
+     *
+     * @param model the root
+     * @param file where it will be saved, or {@code null} until a "save as" gives one
+     * @return the document; dirty when it has no file yet
+     */
+    public static RoadmapDocument of(ModeleMaillage model, Path file) {
+        return new RoadmapDocument(model, file);
+    }
+
+    /** @return the file, absolute, or {@code null} for a roadmap never saved */
+    public Path getFile() {
+        return file;
+    }
+
+    /** @return the root of the roadmap */
+    public ModeleMaillage getModel() {
+        return model;
+    }
+
+    /** @return the resource holding the roadmap */
+    public Resource getResource() {
+        return model.eResource();
+    }
+
+    @Override
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return editingDomain;
+    }
+
+    /** @return the command stack of every change to this roadmap */
+    public BasicCommandStack getCommandStack() {
+        return commandStack;
+    }
+
+    /** @return the item providers (labels, icons, property descriptors, children) for this roadmap */
+    public ComposedAdapterFactory getAdapterFactory() {
+        return adapterFactory;
+    }
+
+    /** @return whether there are changes not saved, or the roadmap was never saved */
+    public boolean isDirty() {
+        return file == null || commandStack.isSaveNeeded();
+    }
+
+    /**
+     * Saves atomically to the document's file (temp file, fsync, rename; the previous version kept as .bak).
+     *
+     * @throws IOException when it cannot be written; the file on disk is then intact and the document stays dirty
+     * @throws IllegalStateException when the document has no file yet (use {@link #saveAs(Path)})
+     */
+    public void save() throws IOException {
+        if (file == null) {
+            throw new IllegalStateException("no file yet: use saveAs");
+        }
+        MaillageFiles.save(model, file);
+        commandStack.saveIsDone();
+        rememberDiskState();
+        fireChanged();
+    }
+
+    /**
+     * Saves to another file, which becomes the document's file.
+     *
+     * @param target the new file
+     * @throws IOException when it cannot be written; the document keeps its previous file and stays dirty
+     */
+    public void saveAs(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        URI previousUri = getResource().getURI();
+        getResource().setURI(URI.createFileURI(absolute.toString()));
+        try {
+            MaillageFiles.save(model, absolute);
+        } catch (IOException | RuntimeException e) {
+            getResource().setURI(previousUri);
+            throw e;
+        }
+        file = absolute;
+        commandStack.saveIsDone();
+        rememberDiskState();
+        fireChanged();
+    }
+
+    /**
+     * @return whether the file on disk was modified, replaced or deleted since this document last loaded or saved it
+     *         (by another program, or another Maillage)
+     */
+    public boolean isChangedOnDisk() {
+        if (file == null || savedSize < 0) {
+            return false;
+        }
+        try {
+            return !Files.exists(file) || !Files.getLastModifiedTime(file).equals(savedTime)
+                    || Files.size(file) != savedSize;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Accepts the file on disk as it is now (the user chose to keep their version). */
+    public void acknowledgeDiskState() {
+        rememberDiskState();
+    }
+
+    /** @param listener told after each change of state; added once */
+    public void addListener(Listener listener) {
+        if (!listeners.contains(listener)) {
+            listeners.add(listener);
+        }
+    }
+
+    /** @param listener no longer told */
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Releases the item providers and listeners. The model itself is left to the garbage collector. */
+    public void dispose() {
+        commandStack.removeCommandStackListener(stackListener);
+        listeners.clear();
+        adapterFactory.dispose();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        fireChanged();
+    }
+
+    private void fireChanged() {
+        for (Listener listener : listeners) {
+            listener.documentChanged(this);
+        }
+    }
+
+    private void rememberDiskState() {
+        if (file == null || !Files.exists(file)) {
+            savedTime = null;
+            savedSize = -1;
+            return;
+        }
+        try {
+            savedTime = Files.getLastModifiedTime(file);
+            savedSize = Files.size(file);
+        } catch (IOException e) {
+            savedTime = null;
+            savedSize = -1;
+        }
+    }
+}
