@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -49,6 +51,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -62,6 +65,7 @@ import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Dispositif;
+import org.maillage.model.dispositif.StatutDispositif;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
@@ -75,11 +79,13 @@ import org.maillage.viewpoint.ui.internal.DiagramEditor;
  * a click selects a node and the workbench selection is its roadmap object, and a selection in the model explorer
  * selects its nodes; a drag moves a node, which is pinned and keeps its place through a refresh and through save and
  * reopen; a rubber band selects what it encloses; direct edit (F2) renames the roadmap object, Édition > Annuler
- * names the change, undo and redo restore it; Delete runs the description's delete tool, undo brings the element
- * back; the palette's node tool creates an element where the user clicks; an optional layer adds its nodes; a large
- * diagram's "Organiser tout" runs as a job; the Outline shows the overview; the "Diagrammes" menu lists the
- * applicable diagrams and its command opens the territory map; closing the roadmap editor closes its diagrams.
- * Screenshots of both diagrams are kept in target/screenshots (looked at, not compared).
+ * names the change, undo and redo restore it; Delete runs the description's delete tool (Édition > Supprimer is the
+ * diagram's delete), undo brings the element back; the palette's node tool creates an element where the user
+ * clicks; an optional layer adds its nodes, a filter hides the finished schemes; the image export writes the
+ * headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job; the Outline shows the
+ * overview; the "Diagrammes" menu lists the applicable diagrams and its command opens the territory map; closing
+ * the roadmap editor closes its diagrams. Screenshots of both diagrams are kept in target/screenshots (looked at,
+ * not compared).
  */
 class DiagramEditorTest {
 
@@ -246,6 +252,9 @@ class DiagramEditorTest {
         editor.select(List.of(node));
         IAction delete = editor.action("action.delete");
         assertTrue(delete.isEnabled(), "the description's delete tool applies to a CLS");
+        assertSame(delete, editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.DELETE.getId()),
+                "Édition > Supprimer runs the diagram's delete");
+        assertTrue(editMenuEnabled(ActionFactory.DELETE.getId()), "and is enabled for the CLS");
         key(SWT.DEL);
         assertFalse(model.getDispositifs().contains(cls), "the CLS left the roadmap");
         assertTrue(session.elementsOf(cls).isEmpty(), "and the diagram");
@@ -301,6 +310,38 @@ class DiagramEditorTest {
         again.setChecked(false);
         again.run();
         assertEquals(nodes, session.allNodes().size());
+    }
+
+    @Test
+    void filterHidesTheFinishedSchemes() {
+        DiagramSession session = editor.session();
+        long finished = session.allNodes().stream().map(session::semanticElement)
+                .filter(o -> o instanceof Dispositif d && d.getStatut() == StatutDispositif.TERMINE).count();
+        assertTrue(finished > 0, "the Eure example has finished schemes");
+        int nodes = session.allNodes().size();
+        IAction filter = editor.action("filter.termines");
+        assertNotNull(filter, "the filter is in the Filtres menu");
+        filter.setChecked(true);
+        filter.run();
+        assertEquals(nodes - finished, session.allNodes().size(), "finished schemes are hidden");
+        IAction again = editor.action("filter.termines");
+        again.setChecked(false);
+        again.run();
+        assertEquals(nodes, session.allNodes().size());
+    }
+
+    @Test
+    void exportWritesTheHeadlessRenderersPictures() throws Exception {
+        assertNotNull(editor.action("action.export"), "Exporter l'image… is in the context menu");
+        Path svg = roadmap.resolveSibling("articulation.svg");
+        Path png = roadmap.resolveSibling("articulation.png");
+        editor.exportImage(svg);
+        editor.exportImage(png);
+        String text = Files.readString(svg);
+        DNode cls = nodeOf(editor.session(), "cls");
+        assertTrue(text.contains(cls.getId()), "the SVG carries the diagram's elements");
+        byte[] header = Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertEquals("\u0089PNG", new String(header, StandardCharsets.ISO_8859_1));
     }
 
     @Test
@@ -474,6 +515,20 @@ class DiagramEditorTest {
 
     private static List<String> editMenuItems() {
         return menuItems("Édition");
+    }
+
+    /** @return whether the Edit menu's item of a workbench action (its contribution id) is enabled */
+    private static boolean editMenuEnabled(String actionId) {
+        Menu menu = Arrays.stream(window().getShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Édition")).findFirst().orElseThrow().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        boolean enabled = Arrays.stream(menu.getItems())
+                .filter(i -> i.getData() instanceof IContributionItem c && actionId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + actionId)).getEnabled();
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        return enabled;
     }
 
     private static void spin() {

@@ -518,6 +518,16 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         return controller.layout().running();
     }
 
+    /**
+     * Writes the diagram as an image, as "Exporter l'image…" does after asking where.
+     *
+     * @param file a {@code .svg} file, or a {@code .png} one
+     * @throws IOException when it cannot be written
+     */
+    public void exportImage(Path file) throws IOException {
+        ImageExport.write(session.diagram(), file);
+    }
+
     /** @return the status line's text */
     public String statusText() {
         return status.getText();
