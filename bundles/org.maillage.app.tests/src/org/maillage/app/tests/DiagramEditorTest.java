@@ -75,17 +75,17 @@ import org.maillage.viewpoint.ui.internal.DiagramEditor;
 
 /**
  * Covered cases: the diagram editor on a copy of the Eure example's "Articulation des dispositifs": it shares the
- * roadmap editor's document; after "zoom to fit" the canvas paints as many node figures as the session has nodes;
- * a click selects a node and the workbench selection is its roadmap object, and a selection in the model explorer
+ * roadmap editor's document; after "zoom to fit" the canvas paints as many node figures as the session has nodes; a
+ * click selects a node and the workbench selection is its roadmap object, and a selection in the model explorer
  * selects its nodes; a drag moves a node, which is pinned and keeps its place through a refresh and through save and
- * reopen; a rubber band selects what it encloses; direct edit (F2) renames the roadmap object, Édition > Annuler
- * names the change, undo and redo restore it; Delete runs the description's delete tool (Édition > Supprimer is the
- * diagram's delete), undo brings the element back; the palette's node tool creates an element where the user
- * clicks; an optional layer adds its nodes, a filter hides the finished schemes; the image export writes the
- * headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job; the Outline shows the
- * overview; the "Diagrammes" menu lists the applicable diagrams and its command opens the territory map; closing
- * the roadmap editor closes its diagrams. Screenshots of both diagrams are kept in target/screenshots (looked at,
- * not compared).
+ * reopen, and arrow keys nudge it; a rubber band selects what it encloses; direct edit (F2) renames the roadmap
+ * object, Édition > Annuler names the change, undo and redo restore it; Delete runs the description's delete tool
+ * (Édition > Supprimer is the diagram's delete), undo brings the element back; the palette's node tool creates an
+ * element where the user clicks; an optional layer adds its nodes, a filter hides the finished schemes; the image
+ * export writes the headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job; the Outline
+ * shows the overview; the "Diagrammes" menu lists the applicable diagrams and its command opens the territory map;
+ * closing the roadmap editor closes its diagrams. Screenshots of both diagrams are kept in target/screenshots (looked
+ * at, not compared).
  */
 class DiagramEditorTest {
 
@@ -182,6 +182,11 @@ class DiagramEditorTest {
         assertEquals(x + 60 / editor.zoom(), node.getX(), 1.5);
         assertEquals(y + 40 / editor.zoom(), node.getY(), 1.5);
         assertTrue(editor.isDirty() && editor.isLayoutDirty(), "the positions are the diagram file's to keep");
+
+        editor.select(List.of(node));
+        key(SWT.ARROW_RIGHT);
+        assertEquals(x + 60 / editor.zoom() + 10, node.getX(), 1.5, "the right arrow nudges it");
+        key(SWT.ARROW_LEFT);
 
         session.refresh();
         session.arrangeAll();
