@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
@@ -257,6 +258,26 @@ final class DiagramCanvas {
         Rectangle client = canvas.getClientArea();
         viewport.fit(client.width, client.height);
         viewChanged();
+    }
+
+    /**
+     * The first time the canvas gets a size, zooms to fit; if that makes labels too small, shows the top left
+     * corner at {@code minZoom} instead.
+     */
+    void fitWhenShown(double minZoom) {
+        canvas.addListener(SWT.Resize, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                if (canvas.getClientArea().width > 0) {
+                    canvas.removeListener(SWT.Resize, this);
+                    zoomToFit();
+                    if (viewport.zoom() < minZoom) {
+                        zoomTo(minZoom);
+                        scrollToOrigin();
+                    }
+                }
+            }
+        });
     }
 
     /** Scrolls to the top left corner of the drawing. */

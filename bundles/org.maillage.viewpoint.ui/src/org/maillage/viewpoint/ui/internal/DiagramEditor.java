@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
@@ -100,8 +99,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private DiagramSelectionProvider selection;
     private EditingDomainActionGroup editActions;
     private DiagramOutlinePage outline;
-    private Label status;
-    private String message;
+    private StatusLine status;
     private final RoadmapDocument.Listener documentListener = changed -> documentChanged();
     private final DiagramListener diagramListener = this::diagramChanged;
     private final CommandStackListener stackListener = this::commandStackChanged;
@@ -168,22 +166,22 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         layout.horizontalSpacing = 0;
         body.setLayout(layout);
         canvas = new DiagramCanvas(body, session);
+        status = new StatusLine(body, canvas);
         controller = new DiagramController(session, document.getCommandStack(), canvas, this::layoutChanged,
-                this::showMessage);
+                status::show);
         canvas.setDefaultTool(new SelectionTool(canvas, controller::moveNodes));
         directEditor = new DirectEditor(canvas, controller::directEdit);
         palette = new Palette(body, canvas, session.tools(), this::mode);
         palette.control().moveAbove(canvas.control());
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        status = new Label(body, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        status.control().moveBelow(canvas.control());
+        status.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         actions = new DiagramActions(controller, canvas, directEditor, exportName());
         selection = new DiagramSelectionProvider(canvas);
         getSite().setSelectionProvider(selection);
         canvas.addSelectionListener(actions::update);
-        canvas.addViewListener(this::updateStatus);
         editActions = new EditingDomainActionGroup(document.getEditingDomain(), selection);
 
         MenuManager menu = new MenuManager("#PopupMenu");
@@ -193,25 +191,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         getSite().registerContextMenu(menu, selection);
         canvas.control().addListener(SWT.KeyDown, this::editKey);
         canvas.control().addListener(SWT.MouseDoubleClick, this::doubleClick);
-        canvas.control().addListener(SWT.Resize, new FirstZoom());
+        canvas.fitWhenShown(MIN_FIRST_ZOOM);
         getSite().getPage().addSelectionListener(workbenchSelection);
-        message = loadProblem;
-        updateStatus();
-    }
-
-    /** The first time the canvas has a size: the whole diagram if it is legible so, else its top left corner. */
-    private final class FirstZoom implements org.eclipse.swt.widgets.Listener {
-        @Override
-        public void handleEvent(Event event) {
-            if (canvas.control().getClientArea().width > 0) {
-                canvas.control().removeListener(SWT.Resize, this);
-                canvas.zoomToFit();
-                if (canvas.viewport().zoom() < MIN_FIRST_ZOOM) {
-                    canvas.zoomTo(MIN_FIRST_ZOOM);
-                    canvas.scrollToOrigin();
-                }
-            }
-        }
+        status.show(loadProblem);
     }
 
     private CanvasTool mode(Tool tool, Runnable finished) {
@@ -268,7 +250,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         canvas.diagramChanged();
         controller.diagramChanged(result);
         actions.update();
-        updateStatus();
+        status.update();
     }
 
     private void commandStackChanged(EventObject event) {
@@ -375,28 +357,6 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     @Override
     public boolean isSaveAsAllowed() {
         return false;
-    }
-
-    // ------------------------------------------------------------------ status line
-
-    private void showMessage(String text) {
-        message = text;
-        updateStatus();
-    }
-
-    private void updateStatus() {
-        if (status == null || status.isDisposed()) {
-            return;
-        }
-        RefreshResult last = session.lastResult();
-        int problems = last == null ? 0 : last.diagnostics().size();
-        String text = Messages.get("status.summary", canvas.index().nodeCount(), session.diagram().getEdges().size(),
-                Math.round(canvas.viewport().zoom() * 100));
-        if (problems > 0) {
-            text += Messages.get("status.problems", problems);
-            status.setToolTipText(last.diagnostics().get(0).message());
-        }
-        status.setText(message == null ? text : text + "  \u2014  " + message);
     }
 
     // ------------------------------------------------------------------ accessors
@@ -541,7 +501,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     /** @return the status line's text */
     public String statusText() {
-        return status.getText();
+        return status.text();
     }
 
     /** @return whether positions, layers or filters changed since the diagram was last saved */
