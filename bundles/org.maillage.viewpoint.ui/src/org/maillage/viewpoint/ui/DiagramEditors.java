@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.viewpoint.ui.internal.Messages;
+
+/** Opening diagrams in the workbench: the one way the menus, the explorer and tests do it. */
+public final class DiagramEditors {
+
+    /** The diagram editor's id. */
+    public static final String EDITOR_ID = "org.maillage.viewpoint.ui.editor";
+    /** The command that opens a diagram of the active roadmap. */
+    public static final String OPEN_COMMAND_ID = "org.maillage.viewpoint.ui.openDiagram";
+    /** Its optional parameter: the qualified id of the diagram description. */
+    public static final String DESCRIPTION_PARAMETER = "org.maillage.viewpoint.ui.openDiagram.description";
+
+    private DiagramEditors() {
+    }
+
+    /**
+     * Opens a diagram of a roadmap, or activates the editor already open on it. The roadmap editor of the file is
+     * opened first if needed (the diagram edits through its document, so that undo/redo and the dirty state are
+     * shared), then the diagram editor.
+     *
+     * @param page the page
+     * @param roadmapFile the roadmap file
+     * @param descriptionId the qualified id of the diagram description ({@code viewpointId/diagramId})
+     * @return the diagram editor, or {@code null} when it could not be opened (the user was told)
+     */
+    public static IEditorPart open(IWorkbenchPage page, Path roadmapFile, String descriptionId) {
+        if (findDocument(page, roadmapFile) == null && RoadmapEditors.open(page, roadmapFile) == null) {
+            return null;
+        }
+        try {
+            return page.openEditor(new DiagramEditorInput(roadmapFile, descriptionId), EDITOR_ID);
+        } catch (PartInitException e) {
+            Platform.getLog(DiagramEditors.class).error(e.getMessage(), e);
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.get("open.failed"),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * @param page a page
+     * @param roadmapFile a roadmap file
+     * @return the document of the roadmap editor open on that file in the page, or {@code null}
+     */
+    public static RoadmapDocument findDocument(IWorkbenchPage page, Path roadmapFile) {
+        Path wanted = roadmapFile.toAbsolutePath().normalize();
+        for (IEditorReference reference : page.getEditorReferences()) {
+            if (!RoadmapEditors.EDITOR_ID.equals(reference.getId())) {
+                continue;
+            }
+            IEditorPart editor = reference.getEditor(true);
+            RoadmapDocument document = editor == null ? null : editor.getAdapter(RoadmapDocument.class);
+            if (document != null && document.getFile() != null
+                    && wanted.equals(document.getFile().toAbsolutePath().normalize())) {
+                return document;
+            }
+        }
+        return null;
+    }
+}

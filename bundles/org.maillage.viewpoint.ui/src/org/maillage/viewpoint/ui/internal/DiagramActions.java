@@ -1,0 +1,189 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.viewpoint.ui.internal;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.model.diagram.DDiagramElement;
+
+/**
+ * The diagram editor's actions: arrange, delete, rename, zoom, export, and the checkable layers and filters. The
+ * context menu shows them; Delete, Rename and Select All also answer the workbench's Edit commands (see
+ * {@link DiagramEditorContributor}). Enablement follows the selection and the roadmap's command stack.
+ */
+final class DiagramActions {
+
+    private final DiagramController controller;
+    private final DiagramCanvas canvas;
+    private final DirectEditor directEditor;
+    private final IAction arrangeAll;
+    private final IAction arrangeSelection;
+    private final IAction delete;
+    private final IAction rename;
+    private final IAction selectAll;
+    private final IAction zoomIn;
+    private final IAction zoomOut;
+    private final IAction zoomActual;
+    private final IAction zoomFit;
+    private final IAction export;
+
+    /**
+     * @param controller runs the actions
+     * @param canvas the canvas (selection, zoom)
+     * @param directEditor the label editor
+     * @param exportName the file name offered for an export, without extension
+     */
+    DiagramActions(DiagramController controller, DiagramCanvas canvas, DirectEditor directEditor, String exportName) {
+        this.controller = controller;
+        this.canvas = canvas;
+        this.directEditor = directEditor;
+        arrangeAll = action("action.arrangeAll", controller::arrangeAll);
+        arrangeSelection = action("action.arrangeSelection", controller::arrangeSelection);
+        delete = action("action.delete", controller::delete);
+        rename = action("action.rename", this::startDirectEdit);
+        selectAll = action("action.selectAll", canvas::selectAll);
+        zoomIn = action("action.zoomIn", canvas::zoomIn);
+        zoomOut = action("action.zoomOut", canvas::zoomOut);
+        zoomActual = action("action.zoomActual", () -> canvas.zoomTo(1));
+        zoomFit = action("action.zoomFit", canvas::zoomToFit);
+        export = action("action.export", () -> ImageExport.ask(canvas.control().getShell(),
+                controller.session().diagram(), exportName));
+        update();
+    }
+
+    private IAction action(String key, Runnable run) {
+        Action action = new Action(Messages.get(key)) {
+            @Override
+            public void run() {
+                // A background layout is writing the diagram: nothing else may touch it meanwhile.
+                if (!canvas.isBusy()) {
+                    run.run();
+                }
+            }
+        };
+        action.setId(key);
+        return action;
+    }
+
+    /** Enables the actions for the current selection and stack. */
+    void update() {
+        List<DDiagramElement> selection = canvas.selection();
+        arrangeSelection.setEnabled(!canvas.selectedNodes().isEmpty());
+        delete.setEnabled(controller.canDelete());
+        rename.setEnabled(selection.size() == 1 && controller.canDirectEdit(selection.get(0)));
+    }
+
+    /** Opens the label editor on the one selected element, if a direct-edit tool applies to it. */
+    void startDirectEdit() {
+        List<DDiagramElement> selection = canvas.selection();
+        if (selection.size() == 1 && controller.canDirectEdit(selection.get(0))) {
+            directEditor.open(selection.get(0), controller.editableText(selection.get(0)));
+        }
+    }
+
+    IAction arrangeAll() {
+        return arrangeAll;
+    }
+
+    IAction arrangeSelection() {
+        return arrangeSelection;
+    }
+
+    IAction delete() {
+        return delete;
+    }
+
+    IAction rename() {
+        return rename;
+    }
+
+    IAction selectAll() {
+        return selectAll;
+    }
+
+    IAction zoomFit() {
+        return zoomFit;
+    }
+
+    IAction export() {
+        return export;
+    }
+
+    /** Fills the context menu, built again each time it shows (layers and filters can change with the file). */
+    void fillContextMenu(IMenuManager menu) {
+        update();
+        menu.add(arrangeAll);
+        menu.add(arrangeSelection);
+        menu.add(new Separator());
+        menu.add(rename);
+        menu.add(delete);
+        menu.add(new Separator());
+        MenuManager zoom = new MenuManager(Messages.get("menu.zoom"));
+        zoom.add(zoomIn);
+        zoom.add(zoomOut);
+        zoom.add(zoomActual);
+        zoom.add(zoomFit);
+        menu.add(zoom);
+        MenuManager layers = new MenuManager(Messages.get("menu.layers"));
+        layerActions().forEach(layers::add);
+        menu.add(layers);
+        MenuManager filters = new MenuManager(Messages.get("menu.filters"));
+        filterActions().forEach(filters::add);
+        menu.add(filters);
+        menu.add(new Separator());
+        menu.add(export);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** @return one checkable action per optional layer, checked when the layer is on */
+    List<IAction> layerActions() {
+        DiagramSession session = controller.session();
+        if (session.optionalLayers().isEmpty()) {
+            return List.of(disabled("menu.layers.none"));
+        }
+        return session.optionalLayers().stream().map(layer -> toggle("layer", layer.getId(), layer.getLabel(),
+                session.isLayerActive(layer.getId()), controller::setLayerActive)).toList();
+    }
+
+    /** @return one checkable action per filter, checked when the filter is on */
+    List<IAction> filterActions() {
+        DiagramSession session = controller.session();
+        if (session.description().getFilters().isEmpty()) {
+            return List.of(disabled("menu.filters.none"));
+        }
+        return session.description().getFilters().stream().map(filter -> toggle("filter", filter.getId(),
+                filter.getLabel(), session.isFilterActive(filter.getId()), controller::setFilterActive)).toList();
+    }
+
+    /** A checkable action switching a layer or a filter; layers and filters only differ in the session call. */
+    private IAction toggle(String kind, String id, String label, boolean checked, BiConsumer<String, Boolean> set) {
+        IAction action = new Action(label, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                if (!canvas.isBusy()) {
+                    set.accept(id, isChecked());
+                }
+            }
+        };
+        action.setId(kind + '.' + id);
+        action.setChecked(checked);
+        return action;
+    }
+
+    private static IAction disabled(String key) {
+        IAction action = new Action(Messages.get(key)) {
+        };
+        action.setEnabled(false);
+        return action;
+    }
+}
