@@ -6,18 +6,24 @@ package org.maillage.viewpoint;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.model.Element;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
+import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
 import org.maillage.viewpoint.model.description.util.DescriptionResourceFactoryImpl;
+import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.model.diagram.DiagramPackage;
 import org.maillage.viewpoint.model.diagram.util.DiagramResourceFactoryImpl;
 
@@ -63,6 +69,35 @@ public final class ViewpointResources {
      */
     public static Resource loadDiagrams(ResourceSet resourceSet, Path file) throws ModelLoadException {
         return ModelFiles.load(resourceSet, file);
+    }
+
+    /**
+     * Finds, in the diagram file beside a roadmap, the diagram of a description drawn for a target element: the one
+     * whose positions the user arranged. Renderers outside the editor (command line, reports) start from it so that
+     * they show the same picture.
+     *
+     * @param roadmapFile the roadmap file
+     * @param target the element the diagram is drawn for (usually the roadmap's root)
+     * @param description the diagram description
+     * @return the saved diagram, or empty when there is no diagram file or no diagram of that description for that
+     *         target in it
+     * @throws ModelLoadException when the diagram file exists but cannot be read (what and where)
+     */
+    public static Optional<Diagram> findSaved(Path roadmapFile, Element target, DiagramDescription description)
+            throws ModelLoadException {
+        Path saved = diagramFileFor(roadmapFile);
+        if (!Files.isRegularFile(saved)) {
+            return Optional.empty();
+        }
+        String id = ViewpointRegistry.qualifiedId(description);
+        for (EObject content : loadDiagrams(newResourceSet(), saved).getContents()) {
+            if (content instanceof Diagram diagram && id.equals(diagram.getViewpointId() + '/'
+                    + diagram.getDescriptionId()) && target.getUuid() != null
+                    && target.getUuid().equals(diagram.getTarget())) {
+                return Optional.of(diagram);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return a new, empty diagram resource for {@code file} (not saved) */

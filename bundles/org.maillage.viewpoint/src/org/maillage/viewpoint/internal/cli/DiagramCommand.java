@@ -5,14 +5,13 @@
 package org.maillage.viewpoint.internal.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
@@ -185,20 +184,12 @@ public final class DiagramCommand implements ICommand {
     /** @return a session on the saved diagram of this description beside the roadmap, or {@code null} */
     private static DiagramSession openSaved(CommandContext context, Path roadmap, ModeleMaillage model,
             DiagramDescription description, ViewpointRegistry viewpoints) {
-        Path saved = ViewpointResources.diagramFileFor(roadmap);
-        if (!Files.isRegularFile(saved)) {
-            return null;
-        }
         try {
-            for (EObject content : ViewpointResources.loadDiagrams(ViewpointResources.newResourceSet(), saved)
-                    .getContents()) {
-                if (content instanceof Diagram diagram
-                        && ViewpointRegistry.qualifiedId(description)
-                                .equals(diagram.getViewpointId() + '/' + diagram.getDescriptionId())
-                        && diagram.getTarget() != null && diagram.getTarget().equals(model.getUuid())) {
-                    context.err().println(Messages.get("diagram.savedPositions", saved.getFileName()));
-                    return DiagramSession.open(diagram, model.eResource(), viewpoints);
-                }
+            Optional<Diagram> saved = ViewpointResources.findSaved(roadmap, model, description);
+            if (saved.isPresent()) {
+                context.err().println(Messages.get("diagram.savedPositions",
+                        ViewpointResources.diagramFileFor(roadmap).getFileName()));
+                return DiagramSession.open(saved.get(), model.eResource(), viewpoints);
             }
         } catch (ModelLoadException | IllegalArgumentException e) {
             context.err().println(Messages.get("diagram.registryProblem", e.getMessage()));
