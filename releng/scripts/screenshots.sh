@@ -24,6 +24,8 @@ for lang in $languages; do
         *) maillage_say "unknown language $lang (fr or en)"; exit 2 ;;
     esac
     maillage_say "screenshots in $lang"
+    # A fresh workbench: the framework and the workbench keep the language and the window layout of a previous run.
+    rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
     # -Dsurefire.failIfNoSpecifiedTests=false: the other test bundles of -am have no ScreenshotsTest.
     # The nl.fr fragments are named: nothing requires them, so -am would not build them.
     modules=bundles/org.maillage.nl.fr.jface,bundles/org.maillage.nl.fr.views,bundles/org.maillage.nl.fr.workbench
@@ -35,4 +37,6 @@ for lang in $languages; do
         cp "$png" "$out/$name$suffix.png"
     done
 done
+# The next test run starts fresh again, in French.
+rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
 ls -l "$out"

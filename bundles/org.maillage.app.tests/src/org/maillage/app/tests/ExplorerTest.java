@@ -64,9 +64,9 @@ import org.maillage.model.territoire.TerritoirePackage;
  * Covered cases: on a copy of the Eure example, the explorer shows the headings users think in, with counts computed
  * from the model (dispositifs by kind, territory lists, chantiers by theme); filtering by text shows exactly the
  * elements whose label matches, with their ancestors; "chantiers en retard" shows the late chantiers (status or
- * deadline past) and follows a change of status (and its undo) at once; "mon département" hides another département added to the
- * région; the context menu creates a chantier (Nouvel enfant), deletes it (Supprimer), and undo brings it back;
- * dropping a fiche action on another axe and a chantier before another are undoable commands.
+ * deadline past) and follows a change of status (and its undo) at once; "mon département" hides another département
+ * added to the région; the context menu creates a chantier (Nouvel enfant), deletes it (Supprimer), and undo brings it
+ * back; dropping a fiche action on another axe and a chantier before another are undoable commands.
  */
 class ExplorerTest {
 

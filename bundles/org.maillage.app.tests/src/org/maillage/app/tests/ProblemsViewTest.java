@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.Problem;
 import org.maillage.app.internal.ProblemsView;
 import org.maillage.app.internal.RoadmapView;
+import org.maillage.app.internal.explorer.ExplorerMenu;
 import org.maillage.examples.Examples;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.plan.Chantier;
@@ -32,7 +35,7 @@ import org.maillage.validation.Severity;
  * Covered cases: a copy of the Eure example broken on purpose through the editing domain (a chantier without pilot,
  * another whose start is after its deadline) is validated again in the background after the edit: the problems view
  * lists exactly the diagnostics ModelValidation computes directly, errors first, with French severities; the
- * "Valider" path validates at once; double-clicking a problem selects its element in the explorer.
+ * explorer's "Valider" validates at once; double-clicking a problem selects its element in the explorer.
  */
 class ProblemsViewTest {
 
@@ -84,7 +87,11 @@ class ProblemsViewTest {
 
         document.getCommandStack().undo();
         document.getCommandStack().undo();
-        ProblemsView.showAndValidate(UiSupport.page());
+        // "Valider" in the explorer's context menu validates at once.
+        MenuManager menu = new MenuManager();
+        explorer.fillContextMenu(menu);
+        ((ActionContributionItem) menu.find(ExplorerMenu.VALIDATE_ID)).getAction().run();
+        assertEquals("Validation en cours...", view.getContentDescription(), "started without waiting for the pause");
         UiSupport.waitUntil("the validation after undo", () -> !view.isValidating() && view.getProblems().stream()
                 .noneMatch(p -> p.element() == dates && p.ruleCode().equals(RuleCodes.DATES_CHANTIER)));
         assertEquals(ModelValidation.problems(ModelValidation.validate(document.getModel())).size(),

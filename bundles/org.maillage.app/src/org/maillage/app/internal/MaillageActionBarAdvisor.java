@@ -16,9 +16,10 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Aide. Save, Close and the Edit actions are the workbench's retargetable actions:
- * the active part (roadmap editor, model explorer, diagram) supplies what they do, so each runs on the right
- * roadmap's command stack. Other bundles add to the menus at the {@code additions} markers.
+ * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Aide. Save, Close and the Edit actions are
+ * the workbench's retargetable actions: the active part (roadmap editor, model explorer, diagram) supplies what they
+ * do, so each runs on the right roadmap's command stack. Other bundles add to the menus at the {@code additions}
+ * markers.
  */
 final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -28,13 +33,14 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.validation.Severity;
 
 /**
- * "Problèmes": the diagnostics of the validation rules for the active roadmap, errors first, with the element, the
- * message and the rule's code. Validation runs in a background job when the roadmap is shown and half a second after
+ * "Problèmes": the diagnostics of the validation rules for the active roadmap, errors first, with the message, the
+ * element and the rule's code. Validation runs in a background job when the roadmap is shown and half a second after
  * each change; double-clicking a problem selects its element in the explorer, and so shows it in the editor.
  */
 public final class ProblemsView extends ViewPart {
 
     private TableViewer viewer;
+    private TableColumnLayout columns;
     private ActiveRoadmapTracker tracker;
     private RoadmapValidation validation;
     private ItemProviderLabelProvider labels;
@@ -56,16 +62,23 @@ public final class ProblemsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        // The columns share the view's width: the message and the element grow with it, severity and rule do not.
+        Composite area = new Composite(parent, SWT.NONE);
+        columns = new TableColumnLayout();
+        area.setLayout(columns);
+        viewer = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.get("problems.column.severity"), 120, p -> Messages.get("problems.severity." + p.severity()),
-                p -> severityImage(p.severity()));
-        column(Messages.get("problems.column.element"), 240, p -> labels == null ? "" : labels.getText(p.element()),
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column(Messages.get("problems.column.severity"), new ColumnPixelData(130),
+                p -> Messages.get("problems.severity." + p.severity()), p -> severityImage(p.severity()));
+        column(Messages.get("problems.column.message"), new ColumnWeightData(60, 200),
+                Problem::message, p -> null);
+        column(Messages.get("problems.column.element"), new ColumnWeightData(30, 120),
+                p -> labels == null ? "" : labels.getText(p.element()),
                 p -> labels == null ? null : labels.getImage(p.element()));
-        column(Messages.get("problems.column.message"), 420, Problem::message, p -> null);
-        column(Messages.get("problems.column.rule"), 170, Problem::ruleCode, p -> null);
+        column(Messages.get("problems.column.rule"), new ColumnPixelData(200), Problem::ruleCode, p -> null);
         viewer.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Problem problem) {
                 reveal(problem);
@@ -77,10 +90,11 @@ public final class ProblemsView extends ViewPart {
         tracker = new ActiveRoadmapTracker(getSite().getPage(), this::follow);
     }
 
-    private void column(String title, int width, Function<Problem, String> text, Function<Problem, Image> image) {
+    private void column(String title, ColumnLayoutData width, Function<Problem, String> text,
+            Function<Problem, Image> image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        columns.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -90,6 +104,12 @@ public final class ProblemsView extends ViewPart {
             @Override
             public Image getImage(Object element) {
                 return image.apply((Problem) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                // Messages are often longer than their column.
+                return ((Problem) element).message();
             }
         });
     }

@@ -20,8 +20,8 @@ import org.maillage.validation.RuleDiagnostic;
 
 /**
  * Covered cases: validating with a progress monitor (as the workbench's background job does) finds the same
- * problems as without, and reports one unit of work per element under the root (out of their number plus one); a cancelled monitor stops the
- * validation with OperationCanceledException.
+ * problems as without, and reports one unit of work per element under the root (out of their number plus one); a
+ * cancelled monitor stops the validation with OperationCanceledException.
  */
 @ExtendWith(FrenchLocale.class)
 class ProgressAndCancelTest {

@@ -44,7 +44,8 @@ public final class DepartementFilter extends ViewerFilter {
             return inScope(territoire);
         }
         if (element instanceof Dispositif dispositif) {
-            return dispositif.getTerritoires().isEmpty() || dispositif.getTerritoires().stream().anyMatch(this::inScope);
+            return dispositif.getTerritoires().isEmpty()
+                    || dispositif.getTerritoires().stream().anyMatch(this::inScope);
         }
         if (element instanceof FeuilleDeRoute feuille) {
             return feuille.getDepartement() == null || feuille.getDepartement() == departement;

@@ -74,7 +74,8 @@ public final class ExplorerDragAndDrop extends ViewerDropAdapter {
      */
     public Command command(Object target, int location, int operation, List<?> dragged) {
         EditingDomain current = domain.get();
-        if (current == null || !(target instanceof EObject) || dragged.isEmpty() || !dragged.stream().allMatch(EObject.class::isInstance)
+        if (current == null || !(target instanceof EObject) || dragged.isEmpty()
+                || !dragged.stream().allMatch(EObject.class::isInstance)
                 || dragged.contains(target)) {
             return UnexecutableCommand.INSTANCE;
         }
