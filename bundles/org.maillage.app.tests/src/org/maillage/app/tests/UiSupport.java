@@ -124,11 +124,12 @@ final class UiSupport {
                 Thread.sleep(20);
             }
         }
-        // Without a window manager the shell's bounds still count a title bar that is never drawn: stop at the bottom
-        // of the client area (the menu bar, above it, is kept).
+        // Without a window manager the shell's bounds still count decorations that are never drawn: stop at the
+        // bottom and right of the client area (the menu bar, above it, is kept).
         Rectangle bounds = shell.getBounds();
         Rectangle client = display.map(shell, null, shell.getClientArea());
         bounds.height = Math.min(bounds.height, client.y + client.height - bounds.y);
+        bounds.width = Math.min(bounds.width, client.x + client.width - bounds.x);
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {

@@ -19,7 +19,7 @@ public final class RoadmapPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.28f, editorArea);
+        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.32f, editorArea);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
         bottom.addView(MaillageUi.HOME_VIEW_ID);
         bottom.addView(MaillageUi.PROBLEMS_VIEW_ID);
