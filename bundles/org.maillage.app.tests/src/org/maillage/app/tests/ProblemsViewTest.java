@@ -14,6 +14,8 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,8 @@ import org.maillage.validation.Severity;
  * Covered cases: a copy of the Eure example broken on purpose through the editing domain (a chantier without pilot,
  * another whose start is after its deadline) is validated again in the background after the edit: the problems view
  * lists exactly the diagnostics ModelValidation computes directly, errors first, with French severities; the
- * explorer's "Valider" validates at once; double-clicking a problem selects its element in the explorer.
+ * explorer's "Valider" validates at once; selecting a problem gives the workbench its element; double-clicking it
+ * selects the element in the explorer.
  */
 class ProblemsViewTest {
 
@@ -79,6 +82,10 @@ class ProblemsViewTest {
 
         int row = view.getProblems().indexOf(view.getProblems().stream().filter(p -> p.element() == dates)
                 .findFirst().orElseThrow());
+        // Selecting a row gives the workbench the element, for the Properties view and the editor.
+        view.getViewer().setSelection(new StructuredSelection(view.getProblems().get(row)), true);
+        assertEquals(List.of(dates), ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection())
+                .toList());
         view.open(row);
         UiSupport.spin();
         RoadmapView explorer = (RoadmapView) UiSupport.page().findView(MaillageUi.ROADMAP_VIEW_ID);

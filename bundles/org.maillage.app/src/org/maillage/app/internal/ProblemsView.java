@@ -84,7 +84,7 @@ public final class ProblemsView extends ViewPart {
                 reveal(problem);
             }
         });
-        getSite().setSelectionProvider(viewer);
+        getSite().setSelectionProvider(new ProblemSelection(viewer));
         validation = new RoadmapValidation(parent.getDisplay(),
                 () -> setContentDescription(Messages.get("problems.running")), this::show);
         tracker = new ActiveRoadmapTracker(getSite().getPage(), this::follow);
