@@ -15,6 +15,8 @@ public final class MaillageUi {
     public static final String PLUGIN_ID = "org.maillage.app";
     /** The roadmap explorer: the open roadmap as a tree. */
     public static final String ROADMAP_VIEW_ID = "org.maillage.app.views.roadmap";
+    /** The problems view: the validation diagnostics of the active roadmap. */
+    public static final String PROBLEMS_VIEW_ID = "org.maillage.app.views.problems";
     /** The home view shown when the workbench opens. */
     public static final String HOME_VIEW_ID = "org.maillage.app.views.home";
 

@@ -9,8 +9,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
@@ -50,10 +55,23 @@ public final class ModelValidation {
      * @return the result; its children are the problems found, in model order
      */
     public static Diagnostic validate(ModeleMaillage model) {
+        return validate(model, (IProgressMonitor) null);
+    }
+
+    /**
+     * Validates as {@link #validate(ModeleMaillage)}, for a background job: reports progress (one unit per element
+     * directly under the root) and stops when the monitor is cancelled.
+     *
+     * @param model the root of the model; nobody may change it during the validation
+     * @param monitor the progress monitor, or {@code null}
+     * @return the result, the same as {@link #validate(ModeleMaillage)}'s
+     * @throws OperationCanceledException when the monitor was cancelled; the partial result is dropped
+     */
+    public static Diagnostic validate(ModeleMaillage model, IProgressMonitor monitor) {
         List<IValidationRule> rules = builtinRules();
         RuleRegistry.Contributions contributions = RuleRegistry.readRunningPlatform(rules);
         rules.addAll(contributions.rules());
-        BasicDiagnostic result = (BasicDiagnostic) validate(model, rules);
+        BasicDiagnostic result = (BasicDiagnostic) validate(model, rules, monitor);
         for (String problem : contributions.problems()) {
             result.add(new RuleDiagnostic(Severity.WARNING, RuleCodes.RULE_UNUSABLE,
                     Messages.get("diagnostic.message", Labels.describe(model), problem), model));
@@ -69,7 +87,16 @@ public final class ModelValidation {
      * @return the result; its children are the problems found, in model order
      */
     public static Diagnostic validate(ModeleMaillage model, Collection<? extends IValidationRule> rules) {
-        Diagnostician diagnostician = newDiagnostician(rules);
+        return validate(model, rules, null);
+    }
+
+    private static Diagnostic validate(ModeleMaillage model, Collection<? extends IValidationRule> rules,
+            IProgressMonitor monitor) {
+        // Without a monitor, no SubMonitor: plain Java callers need not have the platform's classes.
+        SubMonitor progress = monitor == null ? null
+                : SubMonitor.convert(monitor, Messages.get("validation.root", Labels.describe(model)),
+                        model.eContents().size() + 1);
+        Diagnostician diagnostician = newDiagnostician(rules, model, progress);
         BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
                 Messages.get("validation.root", Labels.describe(model)), new Object[] { model });
         Map<Object, Object> context = diagnostician.createDefaultContext();
@@ -83,12 +110,30 @@ public final class ModelValidation {
      *         delegates other packages to the global registry; it labels objects as the messages do
      */
     public static Diagnostician newDiagnostician(Collection<? extends IValidationRule> rules) {
+        return newDiagnostician(rules, null, null);
+    }
+
+    /** A diagnostician that also checks for cancellation at each object and counts the root's children. */
+    private static Diagnostician newDiagnostician(Collection<? extends IValidationRule> rules, ModeleMaillage root,
+            SubMonitor progress) {
         EValidator.Registry registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
         new MaillageValidator(rules).registerIn(registry);
         return new Diagnostician(registry) {
             @Override
             public String getObjectLabel(EObject eObject) {
                 return Labels.describe(eObject);
+            }
+
+            @Override
+            public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics,
+                    Map<Object, Object> context) {
+                if (progress != null) {
+                    progress.checkCanceled();
+                    if (eObject.eContainer() == root) {
+                        progress.worked(1);
+                    }
+                }
+                return super.validate(eClass, eObject, diagnostics, context);
             }
         };
     }

@@ -16,12 +16,14 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: Fichier, Édition, Aide. Save, Close and the Edit actions are the workbench's retargetable actions:
- * the active part (roadmap editor, model explorer, diagram) supplies what they do, so each runs on the right
- * roadmap's command stack. Other bundles add to the menus at the {@code additions} markers.
+ * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Aide. Save, Close and the Edit actions are
+ * the workbench's retargetable actions: the active part (roadmap editor, model explorer, diagram) supplies what they
+ * do, so each runs on the right roadmap's command stack. Other bundles add to the menus at the {@code additions}
+ * markers.
  */
 final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
+    private NewRoadmapAction newRoadmap;
     private OpenRoadmapAction open;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
@@ -35,6 +37,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
     private IWorkbenchAction about;
+    private IWorkbenchWindow window;
 
     MaillageActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -42,24 +45,35 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        this.window = window;
+        newRoadmap = new NewRoadmapAction(window);
+        register(newRoadmap);
         open = new OpenRoadmapAction(window);
         register(open);
-        save = make(ActionFactory.SAVE, window);
-        saveAs = make(ActionFactory.SAVE_AS, window);
-        close = make(ActionFactory.CLOSE, window);
-        closeAll = make(ActionFactory.CLOSE_ALL, window);
-        quit = make(ActionFactory.QUIT, window);
-        undo = make(ActionFactory.UNDO, window);
-        redo = make(ActionFactory.REDO, window);
-        cut = make(ActionFactory.CUT, window);
-        copy = make(ActionFactory.COPY, window);
-        paste = make(ActionFactory.PASTE, window);
-        delete = make(ActionFactory.DELETE, window);
-        about = make(ActionFactory.ABOUT, window);
+        save = make(ActionFactory.SAVE, "action.save");
+        saveAs = make(ActionFactory.SAVE_AS, "action.saveAs");
+        close = make(ActionFactory.CLOSE, "action.close");
+        closeAll = make(ActionFactory.CLOSE_ALL, "action.closeAll");
+        quit = make(ActionFactory.QUIT, "action.quit");
+        undo = make(ActionFactory.UNDO, null);
+        redo = make(ActionFactory.REDO, null);
+        cut = make(ActionFactory.CUT, "action.cut");
+        copy = make(ActionFactory.COPY, "action.copy");
+        paste = make(ActionFactory.PASTE, "action.paste");
+        delete = make(ActionFactory.DELETE, "action.delete");
+        about = make(ActionFactory.ABOUT, "action.about");
     }
 
-    private IWorkbenchAction make(ActionFactory factory, IWorkbenchWindow window) {
+    /**
+     * @param text the key of the menu label in our messages; the platform's own labels are English only, as no
+     *            language pack is on Maven Central. {@code null} for undo and redo, which take the label of the active
+     *            part's action (already translated)
+     */
+    private IWorkbenchAction make(ActionFactory factory, String text) {
         IWorkbenchAction action = factory.create(window);
+        if (text != null) {
+            action.setText(Messages.get(text));
+        }
         register(action);
         return action;
     }
@@ -68,6 +82,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.get("menu.file"), IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(newRoadmap);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(open);
         file.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
@@ -80,6 +95,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
+        file.add(new RecentFilesMenu(window));
         file.add(new Separator());
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

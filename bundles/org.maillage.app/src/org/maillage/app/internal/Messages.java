@@ -7,7 +7,7 @@ package org.maillage.app.internal;
 import org.maillage.core.text.MessageBundle;
 
 /** The workbench's messages ({@code messages.properties}, {@code messages_fr.properties}). */
-final class Messages {
+public final class Messages {
 
     private static final MessageBundle BUNDLE = new MessageBundle("org.maillage.app.internal.messages",
             Messages.class.getClassLoader());
@@ -15,7 +15,8 @@ final class Messages {
     private Messages() {
     }
 
-    static String get(String key, Object... args) {
+    /** @return the message of that key in the user's language, with its arguments */
+    public static String get(String key, Object... args) {
         return BUNDLE.get(key, args);
     }
 }

@@ -11,7 +11,7 @@ import org.maillage.app.MaillageUi;
 
 /**
  * The "Feuille de route" perspective: the model explorer on the left, the roadmap editor in the middle, and below it
- * the home view and the Properties view.
+ * the home view, the problems view and the Properties view.
  */
 public final class RoadmapPerspective implements IPerspectiveFactory {
 
@@ -19,9 +19,10 @@ public final class RoadmapPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.28f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        layout.addView(MaillageUi.ROADMAP_VIEW_ID, IPageLayout.LEFT, 0.32f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
         bottom.addView(MaillageUi.HOME_VIEW_ID);
+        bottom.addView(MaillageUi.PROBLEMS_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
     }
 }

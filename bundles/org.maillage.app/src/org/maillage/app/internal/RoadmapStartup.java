@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IWorkbenchPage;
-import org.maillage.app.MaillageUi;
+import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.model.util.ModelFormat;
 import org.maillage.roadmap.ui.RoadmapEditors;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Which roadmap the workbench opens at start-up: the file given on the command line, else the last one opened,
@@ -25,8 +22,6 @@ import org.osgi.service.prefs.BackingStoreException;
  * copied to {@code ~/.maillage/exemples/}, never edited inside the installation.
  */
 final class RoadmapStartup {
-
-    private static final String LAST_FILE = "dernierFichier";
 
     private RoadmapStartup() {
     }
@@ -37,18 +32,6 @@ final class RoadmapStartup {
             return;
         }
         RoadmapEditors.open(page, file.get());
-    }
-
-    /** Remembers the last file opened, for the next start. */
-    static void remember(Path file) {
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(MaillageUi.PLUGIN_ID);
-        preferences.put(LAST_FILE, file.toAbsolutePath().toString());
-        try {
-            preferences.flush();
-        } catch (BackingStoreException e) {
-            // Losing this preference only means the example opens next time.
-            Platform.getLog(RoadmapStartup.class).warn(e.getMessage(), e);
-        }
     }
 
     /**
@@ -65,18 +48,29 @@ final class RoadmapStartup {
     }
 
     private static Optional<Path> lastOpened() {
-        String last = InstanceScope.INSTANCE.getNode(MaillageUi.PLUGIN_ID).get(LAST_FILE, null);
-        return last != null && Files.isRegularFile(Path.of(last)) ? Optional.of(Path.of(last)) : Optional.empty();
+        return RecentFiles.list().stream().findFirst();
     }
 
     private static Optional<Path> exampleCopy() {
-        Path folder = Path.of(System.getProperty("user.home"), ".maillage", "exemples");
-        Path copy = folder.resolve(Examples.eure().name() + ".maillage");
         try {
-            return Optional.of(Files.isRegularFile(copy) ? copy : Examples.eure().copyTo(folder));
+            return Optional.of(exampleCopy(Examples.eure()));
         } catch (IOException e) {
             Platform.getLog(RoadmapStartup.class).warn(e.getMessage(), e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The user's copy of an example in {@code ~/.maillage/exemples/}, made on first use and kept afterwards (the user
+     * may have changed it).
+     *
+     * @param example a shipped example
+     * @return the copy
+     * @throws IOException when it cannot be written
+     */
+    static Path exampleCopy(Example example) throws IOException {
+        Path folder = Path.of(System.getProperty("user.home"), ".maillage", "exemples");
+        Path copy = folder.resolve(example.name() + "." + ModelFormat.FILE_EXTENSION);
+        return Files.isRegularFile(copy) ? copy : example.copyTo(folder);
     }
 }

@@ -34,7 +34,7 @@ public final class PropertySheets {
      */
     public static PropertySheetPage createPage(EditingDomain domain, AdapterFactory adapterFactory) {
         ItemProviderLabelProvider icons = new ItemProviderLabelProvider(adapterFactory);
-        // Column titles and actions are translated by the fragment org.maillage.nl.fr.ui.views.
+        // Column titles and actions are translated by the fragment org.maillage.nl.fr.views.
         PropertySheetPage page = new PropertySheetPage() {
             @Override
             public void dispose() {

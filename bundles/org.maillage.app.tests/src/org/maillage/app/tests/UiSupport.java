@@ -1,0 +1,158 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.maillage.app.MaillageUi;
+import org.maillage.examples.Examples;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.roadmap.ui.RoadmapEditors;
+
+/** What the workbench tests share: running the event loop, waiting for background work, opening example copies. */
+final class UiSupport {
+
+    /** Longest wait for background work (validation, creation jobs); only reached when something is broken. */
+    private static final long WAIT_MILLIS = 60_000;
+
+    private UiSupport() {
+    }
+
+    /** Runs the pending events, as a user's event loop would. */
+    static void spin() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // Layout, paint, asyncExec and timerExec runnables that are due.
+        }
+    }
+
+    /**
+     * Runs the event loop until the condition holds.
+     *
+     * @param what what is awaited, for the failure message
+     * @param condition checked between events
+     */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + WAIT_MILLIS;
+        Display display = Display.getCurrent();
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("still waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Brings the home view forward again, as the workbench starts, for tests that look at it. */
+    static void restoreHome() {
+        try {
+            page().showView(MaillageUi.HOME_VIEW_ID);
+        } catch (PartInitException e) {
+            throw new AssertionError(e);
+        }
+        spin();
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /**
+     * Opens a fresh copy of an example in its own folder.
+     *
+     * @param name the example's name, e.g. {@link Examples#EURE}
+     * @return the editor
+     */
+    static IEditorPart openCopy(String name) throws Exception {
+        Path copy = Examples.find(name).orElseThrow().copyTo(Files.createTempDirectory("maillage-ui-"));
+        IEditorPart editor = RoadmapEditors.open(page(), copy);
+        assertNotNull(editor, "the copy opens");
+        spin();
+        return editor;
+    }
+
+    static RoadmapDocument document(IEditorPart editor) {
+        return editor.getAdapter(RoadmapDocument.class);
+    }
+
+    /** Runs a command on the roadmap's command stack, as the editor's forms do. */
+    static void execute(RoadmapDocument document, Command command) {
+        assertEquals(true, command.canExecute(), "executable: " + command.getLabel());
+        document.getCommandStack().execute(command);
+        spin();
+    }
+
+    /**
+     * Writes what the screen shows of a shell to a PNG file, after letting pending repaints reach the screen.
+     *
+     * @param shell the shell
+     * @param file the PNG file; its folder is created
+     */
+    static void screenshot(Shell shell, Path file) throws Exception {
+        shell.forceActive();
+        Display display = shell.getDisplay();
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        // Without a window manager the shell's bounds still count decorations that are never drawn: stop at the
+        // bottom and right of the client area (the menu bar, above it, is kept).
+        Rectangle bounds = shell.getBounds();
+        Rectangle client = display.map(shell, null, shell.getClientArea());
+        bounds.height = Math.min(bounds.height, client.y + client.height - bounds.y);
+        bounds.width = Math.min(bounds.width, client.x + client.width - bounds.x);
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(file.getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** @return the data of every item shown (expanded or not), depth first */
+    static List<Object> shown(TreeItem[] items) {
+        List<Object> data = new ArrayList<>();
+        for (TreeItem item : items) {
+            if (item.getData() != null) {
+                data.add(item.getData());
+            }
+            data.addAll(shown(item.getItems()));
+        }
+        return data;
+    }
+}

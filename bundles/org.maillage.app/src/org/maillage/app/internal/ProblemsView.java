@@ -1,0 +1,206 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.app.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.maillage.app.MaillageUi;
+import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.validation.Severity;
+
+/**
+ * "Problèmes": the diagnostics of the validation rules for the active roadmap, errors first, with the message, the
+ * element and the rule's code. Validation runs in a background job when the roadmap is shown and half a second after
+ * each change; double-clicking a problem selects its element in the explorer, and so shows it in the editor.
+ */
+public final class ProblemsView extends ViewPart {
+
+    private TableViewer viewer;
+    private TableColumnLayout columns;
+    private ActiveRoadmapTracker tracker;
+    private RoadmapValidation validation;
+    private ItemProviderLabelProvider labels;
+    private List<Problem> problems = List.of();
+
+    /**
+     * Opens the problems view and validates the active roadmap now (the explorer's "Valider").
+     *
+     * @param page the workbench page
+     */
+    public static void showAndValidate(IWorkbenchPage page) {
+        try {
+            ProblemsView view = (ProblemsView) page.showView(MaillageUi.PROBLEMS_VIEW_ID);
+            view.validateNow();
+        } catch (PartInitException e) {
+            Platform.getLog(ProblemsView.class).error(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        // The columns share the view's width: the message and the element grow with it, severity and rule do not.
+        Composite area = new Composite(parent, SWT.NONE);
+        columns = new TableColumnLayout();
+        area.setLayout(columns);
+        viewer = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column(Messages.get("problems.column.severity"), new ColumnPixelData(130),
+                p -> Messages.get("problems.severity." + p.severity()), p -> severityImage(p.severity()));
+        column(Messages.get("problems.column.message"), new ColumnWeightData(60, 200),
+                Problem::message, p -> null);
+        column(Messages.get("problems.column.element"), new ColumnWeightData(30, 120),
+                p -> labels == null ? "" : labels.getText(p.element()),
+                p -> labels == null ? null : labels.getImage(p.element()));
+        column(Messages.get("problems.column.rule"), new ColumnPixelData(200), Problem::ruleCode, p -> null);
+        viewer.addDoubleClickListener(event -> {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Problem problem) {
+                reveal(problem);
+            }
+        });
+        getSite().setSelectionProvider(new ProblemSelection(viewer));
+        validation = new RoadmapValidation(parent.getDisplay(),
+                () -> setContentDescription(Messages.get("problems.running")), this::show);
+        tracker = new ActiveRoadmapTracker(getSite().getPage(), this::follow);
+    }
+
+    private void column(String title, ColumnLayoutData width, Function<Problem, String> text,
+            Function<Problem, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        columns.setColumnData(column.getColumn(), width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Problem) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((Problem) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                // Messages are often longer than their column.
+                return ((Problem) element).message();
+            }
+        });
+    }
+
+    private static Image severityImage(Severity severity) {
+        String key = switch (severity) {
+        case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+        case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+        case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+        };
+        return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+    }
+
+    private void follow(RoadmapDocument document) {
+        // The rows of the previous roadmap go at once, before its label provider does.
+        problems = List.of();
+        viewer.setInput(problems);
+        if (labels != null) {
+            labels.dispose();
+        }
+        labels = document == null ? null : new ItemProviderLabelProvider(document.getAdapterFactory());
+        validation.follow(document);
+    }
+
+    private void show(List<Problem> found) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        // Errors first, then warnings, then remarks; in model order within a severity (the sort is stable).
+        problems = found.stream().sorted(Comparator.comparing(Problem::severity)).toList();
+        viewer.setInput(problems);
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        setContentDescription(tracker == null || tracker.current() == null ? Messages.get("roadmap.none")
+                : Messages.get("problems.summary", errors, warnings, problems.size() - errors - warnings));
+    }
+
+    private void reveal(Problem problem) {
+        try {
+            RoadmapView explorer = (RoadmapView) getSite().getPage().showView(MaillageUi.ROADMAP_VIEW_ID);
+            explorer.reveal(problem.element());
+        } catch (PartInitException e) {
+            Platform.getLog(ProblemsView.class).error(e.getMessage(), e);
+        }
+    }
+
+    /** Validates the active roadmap now, in the background. */
+    public void validateNow() {
+        validation.validateNow();
+    }
+
+    /** @return the problems shown, errors first, for tests */
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    /** @return whether a validation is waiting or running, for tests */
+    public boolean isValidating() {
+        return validation.isBusy();
+    }
+
+    /** @return the table, for tests */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    /**
+     * Does what a double-click on a problem does, for tests.
+     *
+     * @param index the problem's row
+     */
+    public void open(int index) {
+        reveal(problems.get(index));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (tracker != null) {
+            tracker.dispose();
+        }
+        if (validation != null) {
+            validation.dispose();
+        }
+        if (labels != null) {
+            labels.dispose();
+        }
+        super.dispose();
+    }
+}

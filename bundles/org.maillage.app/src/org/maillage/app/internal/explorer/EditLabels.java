@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.app.internal.explorer;
+
+import java.net.URL;
+import java.util.MissingResourceException;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.model.provider.MaillageEditPlugin;
+
+/**
+ * Names and icons of element kinds and features as the model's item providers give them (in French with an English
+ * fallback), for headings that stand for a kind or a feature rather than for one element.
+ */
+final class EditLabels {
+
+    private EditLabels() {
+    }
+
+    /** @return e.g. "Contrat de ville" for the class ContratDeVille; the class name for kinds without a label */
+    static String typeName(EClass eClass) {
+        return string("_UI_" + eClass.getName() + "_type", eClass.getName());
+    }
+
+    /** @return e.g. "EPCI" for ModeleMaillage.epcis; the feature name for features without a label */
+    static String featureName(EStructuralFeature feature) {
+        return string("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
+                feature.getName());
+    }
+
+    /** @return the kind's icon, or {@code null} for a kind that has none (added by a plug-in) */
+    static URL icon(EClass eClass) {
+        try {
+            Object image = MaillageEditPlugin.INSTANCE.getImage("full/obj16/" + eClass.getName());
+            return image instanceof URL url ? url : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    private static String string(String key, String fallback) {
+        try {
+            return MaillageEditPlugin.INSTANCE.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}
