@@ -290,8 +290,10 @@ class DiagramEditorTest {
         assertEquals("Nouveau CLS", created.getLabel(), "the new element is selected");
         assertTrue(((DNode) created).isPinned(), "and placed where the user clicked");
         assertTrue(editor.paletteButtons().get(0).getSelection(), "back to the selection tool");
+        org.eclipse.emf.common.command.Command last = editor.document().getCommandStack().getUndoCommand();
         editor.document().getCommandStack().undo();
-        assertEquals(before, model.getDispositifs().stream().filter(Cls.class::isInstance).count());
+        assertEquals(before, model.getDispositifs().stream().filter(Cls.class::isInstance).count(),
+                () -> "undone: " + last.getLabel() + " " + last.getClass().getName() + " " + last.getAffectedObjects());
         assertNotSame(session.diagram(), EcoreUtil.getRootContainer(created), "undo removed its node");
     }
 

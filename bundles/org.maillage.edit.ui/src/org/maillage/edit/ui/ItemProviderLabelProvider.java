@@ -34,10 +34,14 @@ public final class ItemProviderLabelProvider extends LabelProvider {
         this.adapterFactory = adapterFactory;
     }
 
+    /**
+     * The item provider's label, "<kind> <name>", except that a name which already begins with its kind ("CLS de
+     * Pont-Audemer", "Contrat de ville 2024-2030 : ...") is not preceded by the kind a second time.
+     */
     @Override
     public String getText(Object element) {
-        IItemLabelProvider provider = labelProvider(element);
-        return provider == null ? String.valueOf(element) : provider.getText(element);
+        String name = getShortText(element);
+        return name.startsWith(String.valueOf(kind(element))) ? name : fullText(element);
     }
 
     /**
@@ -46,19 +50,29 @@ public final class ItemProviderLabelProvider extends LabelProvider {
      *         where the kind is already known; the full label when the item provider does not follow that pattern
      */
     public String getShortText(Object element) {
-        String text = getText(element);
-        if (element instanceof EObject object) {
-            try {
-                // The generated item providers label an element "<kind> <name>", the kind from the edit bundle.
-                String kind = MaillageEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
-                if (text.startsWith(kind + " ") && text.length() > kind.length() + 1) {
-                    return text.substring(kind.length() + 1);
-                }
-            } catch (MissingResourceException e) {
-                // A kind from a plug-in's own edit bundle: its label is left whole.
-            }
+        String text = fullText(element);
+        String kind = kind(element);
+        return kind != null && text.startsWith(kind + " ") && text.length() > kind.length() + 1
+                ? text.substring(kind.length() + 1)
+                : text;
+    }
+
+    private String fullText(Object element) {
+        IItemLabelProvider provider = labelProvider(element);
+        return provider == null ? String.valueOf(element) : provider.getText(element);
+    }
+
+    /** @return the name of the element's kind as its generated item provider prefixes it, or {@code null} */
+    private static String kind(Object element) {
+        if (!(element instanceof EObject object)) {
+            return null;
         }
-        return text;
+        try {
+            return MaillageEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
+        } catch (MissingResourceException e) {
+            // A kind from a plug-in's own edit bundle: its label is left whole.
+            return null;
+        }
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class RoadmapDocument implements IEditingDomainProvider {
         this.model = Objects.requireNonNull(model, "model");
         this.file = file == null ? null : file.toAbsolutePath();
         adapterFactory = MaillageItemProviders.createAdapterFactory();
-        commandStack = new BasicCommandStack();
+        commandStack = new SnapshotCommandStack();
         Resource resource = model.eResource();
         if (resource == null) {
             resource = MaillageFiles.newResourceSet().createResource(URI.createFileURI(
@@ -290,6 +290,23 @@ public final class RoadmapDocument implements IEditingDomainProvider {
         } catch (IOException e) {
             savedTime = null;
             savedSize = -1;
+        }
+    }
+
+    /**
+     * A command stack that tells the listeners registered when a change happened, even if one of them registers
+     * another. Parts react to a command by showing what it created (a diagram selects the new node, the editor
+     * builds that element's form, which listens to the stack): with EMF's stack, that registration during the
+     * notification is a ConcurrentModificationException, which the stack reports by disposing the command it has
+     * just executed, so that its undo then fails.
+     */
+    private static final class SnapshotCommandStack extends BasicCommandStack {
+        @Override
+        protected void notifyListeners() {
+            EventObject event = new EventObject(this);
+            for (CommandStackListener listener : List.copyOf(listeners)) {
+                listener.commandStackChanged(event);
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -33,7 +35,8 @@ import org.maillage.testsupport.FrenchLocale;
  * relies on); the in-memory serialization reads back as the same roadmap; a recovery copy is written only while
  * the document has changes no copy holds, and removed when they are saved; a snapshot taken before a save is never
  * written after it; a recovered document carries the copy's content, belongs to the original file, is dirty until
- * saved, and saving writes the original file.
+ * saved, and saving writes the original file; a part that starts listening to the command stack while it is told
+ * of a change (a form built for a new element) leaves that change undoable.
  */
 @ExtendWith(FrenchLocale.class)
 class RoadmapDocumentTest {
@@ -54,6 +57,19 @@ class RoadmapDocumentTest {
     private static void rename(RoadmapDocument document, String name) {
         document.getCommandStack().execute(SetCommand.create(document.getEditingDomain(), region(document),
                 MaillagePackage.Literals.ELEMENT__NOM, name));
+    }
+
+    @Test
+    void listenerAddedDuringANotificationLeavesTheCommandUndoable() throws Exception {
+        RoadmapDocument document = savedDocument();
+        String before = region(document).getNom();
+        List<String> told = new ArrayList<>();
+        document.getCommandStack().addCommandStackListener(event -> document.getCommandStack()
+                .addCommandStackListener(later -> told.add("later")));
+        rename(document, "Nouveau nom");
+        document.getCommandStack().undo();
+        assertEquals(before, region(document).getNom(), "undone");
+        assertFalse(told.isEmpty(), "the listener added during the first notification hears the undo");
     }
 
     @Test

@@ -260,6 +260,8 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
         }
         if (diskCheck.check(shell, document) == DiskChangeCheck.Choice.RELOAD) {
             Path file = document.getFile();
+            // This document is about to be dropped: no second question when the shell regains focus before then.
+            document.acknowledgeDiskState();
             // After the activation that asked, not inside it: closing a part while it is being activated is unsafe.
             shell.getDisplay().asyncExec(() -> {
                 if (page.closeEditor(this, false)) {
