@@ -135,7 +135,9 @@ public final class SvgRenderer {
                 .append(style.isLabelBold() ? " font-weight=\"bold\"" : "").append('>');
         for (int i = 0; i < lines.size(); i++) {
             double baseline = top + i * lineHeight + style.getLabelSize();
-            svg.append("<tspan x=\"").append(num(centerX)).append("\" y=\"").append(num(baseline)).append("\">")
+            // The anchor is repeated on each line: some SVG renderers (jsvg, used for PNG) only read it there.
+            svg.append("<tspan text-anchor=\"middle\" x=\"").append(num(centerX)).append("\" y=\"")
+                    .append(num(baseline)).append("\">")
                     .append(escape(lines.get(i))).append("</tspan>");
         }
         svg.append("</text>\n");
