@@ -2,9 +2,10 @@
 # Copyright (c) 2026 Maillage contributors.
 # SPDX-License-Identifier: EPL-2.0
 #
-# Takes the screenshots of the main screens (home page, explorer and editor, filtered explorer, problems view, new
-# roadmap wizard) by running the UI test ScreenshotsTest inside the real application under Xvfb, in French and in
-# English, and copies them to docs/screenshots/ (French: NAME.png, English: NAME-en.png). Look at every image
+# Takes the screenshots of the main screens (home page, explorer and editor, filtered explorer, articulation
+# diagram, problems view, new roadmap wizard; report wizard) by running the UI tests ScreenshotsTest and
+# GenerateReportWizardTest inside the real application under Xvfb, in French and in English, and copies them to
+# docs/screenshots/ (French: NAME.png, English: NAME-en.png). Look at every image
 # before committing: clipped labels, untranslated strings, layout problems.
 #
 # Usage: releng/scripts/screenshots.sh [fr|en]...   (default: fr en)
@@ -37,6 +38,10 @@ for lang in $languages; do
         cp "$png" "$out/$name$suffix.png"
     done
 done
+# The report wizard lives in its own bundle; its UI test writes the picture (French only).
+xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.report.ui.tests" \
+    -Dtest=GenerateReportWizardTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false
+cp bundles/org.maillage.report.ui.tests/target/screenshots/generer-un-rapport.png "$out/"
 # The next test run starts fresh again, in French.
 rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
 ls -l "$out"

@@ -25,12 +25,14 @@ import org.maillage.app.internal.wizard.NewRoadmapWizard;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.PlanPackage;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.viewpoint.ui.DiagramEditors;
 
 /**
  * Covered cases: the main screens can be shown one after the other on the first start's Eure example without
  * error, each written as a PNG into {@code target/screenshots/<language>/} for people to look at
  * (releng/scripts/screenshots.sh copies them to docs/screenshots/): the home page, the explorer with the editor on a
- * chantier, the explorer filtered, the problems view, the new roadmap wizard. Nothing is compared with the images.
+ * chantier, the explorer filtered, the articulation diagram
+ * editor, the problems view, the new roadmap wizard. Nothing is compared with the images.
  */
 class ScreenshotsTest {
 
@@ -58,6 +60,12 @@ class ScreenshotsTest {
             explorer.getFilterBar().setFilterText("navarre");
             capture(shell, "explorateur-filtre");
             explorer.getFilterBar().setFilterText("");
+
+            IEditorPart diagram = DiagramEditors.open(page, eure, "org.maillage.viewpoints.articulation/articulation");
+            page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_MAXIMIZED);
+            capture(shell, "diagramme-articulation");
+            page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_RESTORED);
+            page.closeEditor(diagram, false);
 
             // The example is valid: a chantier loses its pilot, as a user might do, for the problems to show.
             UiSupport.execute(UiSupport.document(editor), SetCommand.create(UiSupport.document(editor)

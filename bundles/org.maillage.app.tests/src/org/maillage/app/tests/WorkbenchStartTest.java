@@ -26,6 +26,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.HomeView;
@@ -41,6 +42,7 @@ import org.maillage.roadmap.ui.RoadmapEditors;
  * opens a second editor, which the explorer follows.
  * The surefire harness then closes the workbench, and the build fails if the application does not exit cleanly.
  */
+@Order(1)
 class WorkbenchStartTest {
 
     private static void spin() {
