@@ -15,6 +15,7 @@ public final class MaillageApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        SavedLayout.discardIfOutdated();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new MaillageWorkbenchAdvisor());
