@@ -75,7 +75,8 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
  * a number or a date typed wrong is refused with a French message, kept in the field, and the model is untouched
  * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
- * chantier selected in the explorer in French tabs (Général with its attributes, Relations with the pilote), and
+ * chantier selected in the explorer in French tabs (Général with its attributes, Relations with the pilote,
+ * Sources with the description and cited sources), and
  * its name typed in the Général tab changes the model through the command stack (undo restores it and the field);
  * the editor gives the tabbed page too;
  * closing with unsaved changes asks
@@ -257,6 +258,10 @@ class EditingTest {
         sheet.setSelectedTab("org.maillage.properties.relations");
         spin();
         assertTrue(labels(sheet.getControl()).contains("Pilote"), labels(sheet.getControl()).toString());
+        sheet.setSelectedTab("org.maillage.properties.sources");
+        spin();
+        assertTrue(labels(sheet.getControl()).containsAll(List.of("Description", "Sources citées", "Illustratif")),
+                labels(sheet.getControl()).toString());
         sheet.setSelectedTab("org.maillage.properties.general");
         spin();
         List<String> general = labels(sheet.getControl());
