@@ -19,6 +19,7 @@ import static org.maillage.app.tests.EditorTestSupport.spin;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +32,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -45,7 +47,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabDescriptor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +74,11 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * the form's combo (French literals) changes the model and makes the editor dirty; the workbench's Undo and Redo
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
  * a number or a date typed wrong is refused with a French message, kept in the field, and the model is untouched
- * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows
- * the chantier's properties in French (also when the explorer selected it) and edits through the command stack;
+ * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
+ * chantier selected in the explorer in French tabs (Général with its attributes, Relations with the pilote,
+ * Sources with the description and cited sources), and
+ * its name typed in the Général tab changes the model through the command stack (undo restores it and the field);
+ * the editor gives the tabbed page too;
  * closing with unsaved changes asks
  * (cancel keeps the editor open, "don't save" closes it and leaves the file as it was); a CLS shows its sections
  * and its axes. Screenshots of the chantier and CLS forms and of the Properties view are kept in target/screenshots.
@@ -233,46 +239,97 @@ class EditingTest {
     }
 
     @Test
-    void propertiesViewShowsAndEditsInFrench() throws Exception {
+    void propertiesViewShowsTabsAndEditsInFrench() throws Exception {
         editor = EditorTestSupport.openEureCopy();
         Chantier chantier = firstChantier(editor.getDocument().getModel());
-        page().activate(editor);
-        editor.showElement(chantier);
-        spin();
+        String name = chantier.getNom();
+        RoadmapView explorer = (RoadmapView) page().showView(MaillageUi.ROADMAP_VIEW_ID);
         PropertySheet view = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET);
-        page().activate(editor);
+        page().activate(explorer);
+        StructuredSelection selection = new StructuredSelection(chantier);
+        explorer.getViewer().setSelection(selection, true);
         spin();
-        PropertySheetPage sheet = (PropertySheetPage) view.getCurrentPage();
-        Tree tree = (Tree) sheet.getControl();
         assertEquals("Propriétés", view.getPartName(), "the view itself is French too");
-        assertEquals("Propriété", tree.getColumn(0).getText());
-        List<String> names = Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList();
-        assertTrue(names.containsAll(List.of("Statut", "Échéance", "Pilote")), names.toString());
-        TreeItem statut = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("Statut")).findFirst()
-                .orElseThrow();
-        assertEquals(literal(chantier.getStatut()), statut.getText(1), "values in French");
+        TabbedPropertySheetPage sheet = (TabbedPropertySheetPage) view.getCurrentPage();
+        assertEquals(List.of("Général", "Relations", "Sources"),
+                Arrays.stream(sheet.getActiveTabs()).map(ITabDescriptor::getLabel).toList());
+        assertTrue(sheet.getTitleText(selection).contains(name), sheet.getTitleText(selection));
+
+        sheet.setSelectedTab("org.maillage.properties.relations");
+        spin();
+        assertTrue(labels(sheet.getControl()).contains("Pilote"), labels(sheet.getControl()).toString());
+        sheet.setSelectedTab("org.maillage.properties.sources");
+        spin();
+        assertTrue(labels(sheet.getControl()).containsAll(List.of("Description", "Sources citées", "Illustratif")),
+                labels(sheet.getControl()).toString());
+        sheet.setSelectedTab("org.maillage.properties.general");
+        spin();
+        List<String> general = labels(sheet.getControl());
+        assertTrue(general.containsAll(List.of("Nom", "Statut", "Échéance")), general.toString());
+        assertFalse(general.contains("Pilote"), "references are in the Relations tab");
         IWorkbenchPartReference sheetReference = page().getReference(view);
         page().setPartState(sheetReference, IWorkbenchPage.STATE_MAXIMIZED);
         spin();
         capture(view.getSite().getShell(), "properties-chantier");
+        sheet.setSelectedTab("org.maillage.properties.relations");
+        spin();
+        capture(view.getSite().getShell(), "properties-chantier-relations");
+        sheet.setSelectedTab("org.maillage.properties.general");
         page().setPartState(sheetReference, IWorkbenchPage.STATE_RESTORED);
-        page().activate(editor);
         spin();
 
-        RoadmapView explorer = (RoadmapView) page().showView(MaillageUi.ROADMAP_VIEW_ID);
-        explorer.getViewer().setSelection(new StructuredSelection(chantier), true);
-        spin();
-        Tree fromExplorer = (Tree) view.getCurrentPage().getControl();
-        assertTrue(Arrays.stream(fromExplorer.getItems()).anyMatch(i -> i.getText(0).equals("Statut")),
-                "an element selected in another part shows its properties too");
-
-        IPropertySource source = PropertySheets.sourceOf(chantier);
-        source.setPropertyValue(PlanPackage.Literals.CHANTIER__AVANCEMENT, 77);
-        assertEquals(77, chantier.getAvancement());
+        Text nom = fieldAfter(sheet.getControl(), "Nom");
+        assertEquals(name, nom.getText());
+        type(nom, name + " (modifié)");
+        assertEquals(name + " (modifié)", chantier.getNom());
         assertTrue(editor.isDirty());
         editor.getDocument().getCommandStack().undo();
+        spin();
+        assertEquals(name, chantier.getNom());
+        assertEquals(name, nom.getText(), "the tab follows the undo");
         assertFalse(editor.isDirty(), "the Properties view edits through the command stack");
+
+        page().activate(editor);
+        editor.showElement(chantier);
+        spin();
+        assertTrue(view.getCurrentPage() instanceof TabbedPropertySheetPage, "the editor gives the tabbed page too");
+        IPropertySource source = PropertySheets.sourceOf(chantier);
+        source.setPropertyValue(PlanPackage.Literals.CHANTIER__AVANCEMENT, 77);
+        assertEquals(77, chantier.getAvancement(), "the property source of other parts still edits");
+        editor.getDocument().getCommandStack().undo();
         page().hideView(view);
+    }
+
+    /** @return the texts of the labels under a control, in order */
+    private static List<String> labels(Control control) {
+        List<String> texts = new ArrayList<>();
+        if (control instanceof Label label && label.isVisible()) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                texts.addAll(labels(child));
+            }
+        }
+        return texts;
+    }
+
+    /** @return the text field that follows the label with that text */
+    private static Text fieldAfter(Control control, String label) {
+        if (control instanceof Composite composite) {
+            Control[] children = composite.getChildren();
+            for (int i = 0; i < children.length; i++) {
+                if (children[i] instanceof Label l && l.getText().equals(label) && i + 1 < children.length
+                        && children[i + 1] instanceof Text text) {
+                    return text;
+                }
+                Text found = fieldAfter(children[i], label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

@@ -27,8 +27,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.app.MaillageUi;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.validation.Severity;
 
@@ -202,5 +204,14 @@ public final class ProblemsView extends ViewPart {
             labels.dispose();
         }
         super.dispose();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            // The tabbed Properties view, as in the roadmap editor.
+            return adapter.cast(PropertySheets.createPage());
+        }
+        return super.getAdapter(adapter);
     }
 }

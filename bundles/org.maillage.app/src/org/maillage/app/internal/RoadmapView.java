@@ -23,6 +23,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.app.internal.explorer.DepartementFilter;
 import org.maillage.app.internal.explorer.ExplorerDragAndDrop;
 import org.maillage.app.internal.explorer.ExplorerLabelProvider;
@@ -30,6 +31,7 @@ import org.maillage.app.internal.explorer.ExplorerMenu;
 import org.maillage.app.internal.explorer.GroupedContentProvider;
 import org.maillage.app.internal.explorer.LateChantiersFilter;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.territoire.Departement;
@@ -246,5 +248,14 @@ public final class RoadmapView extends ViewPart {
         }
         detach();
         super.dispose();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            // The tabbed Properties view, as in the roadmap editor.
+            return adapter.cast(PropertySheets.createPage());
+        }
+        return super.getAdapter(adapter);
     }
 }

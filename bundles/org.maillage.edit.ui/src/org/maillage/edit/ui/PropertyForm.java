@@ -23,6 +23,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.maillage.edit.ui.internal.ComboField;
@@ -60,6 +61,18 @@ public final class PropertyForm {
      */
     public PropertyForm(FormToolkit toolkit, ScrolledForm form, EditingDomain domain,
             AdapterFactory adapterFactory, ItemProviderLabelProvider icons) {
+        this(toolkit, form.getForm(), domain, adapterFactory, icons);
+    }
+
+    /**
+     * @param toolkit the form's toolkit
+     * @param form the form (not scrolled: a tab of the Properties view scrolls) whose heading shows input errors
+     * @param domain the roadmap's editing domain
+     * @param adapterFactory the roadmap's item providers
+     * @param icons element icons, owned by the caller
+     */
+    public PropertyForm(FormToolkit toolkit, Form form, EditingDomain domain, AdapterFactory adapterFactory,
+            ItemProviderLabelProvider icons) {
         this.context = new FieldContext(domain, toolkit, new FieldErrors(form), icons);
         this.adapterFactory = adapterFactory;
         domain.getCommandStack().addCommandStackListener(stackListener);

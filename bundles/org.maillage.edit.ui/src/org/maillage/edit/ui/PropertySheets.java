@@ -11,39 +11,32 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.maillage.edit.ui.internal.ItemPropertySource;
 
 /**
- * The Properties view for roadmap elements: every property the item providers describe, with French names, the
- * same editors as the forms (typed text, combos, choosers with search), and changes as undoable commands.
+ * The Properties view for roadmap elements: tabs (Général, Relations, Sources) with the fields of the forms
+ * ({@link PropertyForm}: French names, typed text, combos, choosers with search), and changes as undoable commands.
  * <p>
  * An editor or view returns {@link #createPage} from {@code getAdapter(IPropertySheetPage.class)}. Parts that do
  * not still get the properties of selected elements through the platform adapter this bundle registers (the
- * editing domain is found from the element), with the platform's default page.
+ * editing domain is found from the element), in the platform's default, untabbed page.
  */
 public final class PropertySheets {
 
     private PropertySheets() {
     }
 
+    /** The tabbed property contributor of roadmap elements (tabs and sections in this bundle's plugin.xml). */
+    public static final String CONTRIBUTOR_ID = "org.maillage.properties";
+
     /**
-     * @param domain the roadmap's editing domain
-     * @param adapterFactory its item providers
-     * @return a property sheet page for the elements of that roadmap
+     * @return a tabbed property sheet page for roadmap elements (tabs Général, Relations, Sources), whichever
+     *         roadmap they belong to; edits run on that roadmap's command stack
      */
-    public static PropertySheetPage createPage(EditingDomain domain, AdapterFactory adapterFactory) {
-        ItemProviderLabelProvider icons = new ItemProviderLabelProvider(adapterFactory);
-        // Column titles and actions are translated by the fragment org.maillage.nl.fr.views.
-        PropertySheetPage page = new PropertySheetPage() {
-            @Override
-            public void dispose() {
-                super.dispose();
-                icons.dispose();
-            }
-        };
-        page.setPropertySourceProvider(provider(domain, adapterFactory, icons));
-        return page;
+    public static IPropertySheetPage createPage() {
+        return new TabbedPropertySheetPage(() -> CONTRIBUTOR_ID);
     }
 
     /**

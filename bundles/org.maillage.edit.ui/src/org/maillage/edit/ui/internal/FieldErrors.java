@@ -12,7 +12,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Form;
 
 /**
  * Input errors of a form: the first one in full in the form's heading (in the user's language; the forms
@@ -21,12 +21,12 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
  */
 public final class FieldErrors {
 
-    private final ScrolledForm form;
+    private final Form form;
     private final Map<Object, String> messages = new LinkedHashMap<>();
     private final Map<Object, ControlDecoration> marks = new LinkedHashMap<>();
 
     /** @param form the form whose heading shows the errors */
-    public FieldErrors(ScrolledForm form) {
+    public FieldErrors(Form form) {
         this.form = form;
     }
 

@@ -160,7 +160,7 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
             return adapter.cast(document.getEditingDomain());
         }
         if (adapter == IPropertySheetPage.class) {
-            return adapter.cast(PropertySheets.createPage(document.getEditingDomain(), document.getAdapterFactory()));
+            return adapter.cast(PropertySheets.createPage());
         }
         return super.getAdapter(adapter);
     }

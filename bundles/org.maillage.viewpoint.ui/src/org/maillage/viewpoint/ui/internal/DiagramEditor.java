@@ -47,8 +47,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.DiagramListener;
@@ -387,6 +389,10 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         }
         if (adapter == DiagramSession.class) {
             return adapter.cast(session);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            // The tabbed Properties view of the elements the selected shapes represent.
+            return adapter.cast(PropertySheets.createPage());
         }
         if (adapter == IContentOutlinePage.class && canvas != null) {
             if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
