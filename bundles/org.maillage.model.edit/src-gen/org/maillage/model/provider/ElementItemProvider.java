@@ -91,7 +91,7 @@ public class ElementItemProvider
 				 getString("_UI_Element_uuid_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Element_uuid_feature", "_UI_Element_type"),
 				 MaillagePackage.Literals.ELEMENT__UUID,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
