@@ -40,8 +40,10 @@ public final class ItemProviderLabelProvider extends LabelProvider {
      */
     @Override
     public String getText(Object element) {
-        String name = getShortText(element);
-        return name.startsWith(String.valueOf(kind(element))) ? name : fullText(element);
+        String kind = kind(element);
+        String text = fullText(element);
+        String name = withoutKind(text, kind);
+        return kind != null && name.length() < text.length() && name.startsWith(kind) ? name : text;
     }
 
     /**
@@ -50,8 +52,11 @@ public final class ItemProviderLabelProvider extends LabelProvider {
      *         where the kind is already known; the full label when the item provider does not follow that pattern
      */
     public String getShortText(Object element) {
-        String text = fullText(element);
-        String kind = kind(element);
+        return withoutKind(fullText(element), kind(element));
+    }
+
+    /** @return the text without {@code kind} and a space in front, or the same text when it does not start so */
+    private static String withoutKind(String text, String kind) {
         return kind != null && text.startsWith(kind + " ") && text.length() > kind.length() + 1
                 ? text.substring(kind.length() + 1)
                 : text;

@@ -25,7 +25,7 @@ import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.viewpoint.DiagramSession;
-import org.maillage.viewpoint.internal.TextMetrics;
+import org.maillage.viewpoint.render.TextMetrics;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.render.PngRenderer;

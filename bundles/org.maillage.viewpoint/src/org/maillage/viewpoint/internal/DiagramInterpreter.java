@@ -47,6 +47,7 @@ import org.maillage.viewpoint.model.diagram.DiagramFactory;
 import org.maillage.viewpoint.model.diagram.EdgeStyle;
 import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
+import org.maillage.viewpoint.render.TextMetrics;
 
 /**
  * Computes a representation from a description and a semantic model (the Sirius "refresh").

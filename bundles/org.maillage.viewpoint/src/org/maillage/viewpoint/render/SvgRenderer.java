@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.maillage.core.persistence.AtomicFileWriter;
-import org.maillage.viewpoint.internal.TextMetrics;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
 import org.maillage.viewpoint.model.diagram.DContainer;
 import org.maillage.viewpoint.model.diagram.DEdge;
@@ -169,41 +168,25 @@ public final class SvgRenderer {
     /** Draws the decorator at {@code tip}, pointing away from {@code from}. */
     private static void decorator(StringBuilder svg, Decorator decorator, DPoint tip, DPoint from, String stroke,
             int lineSize) {
-        if (decorator == null || decorator == Decorator.NONE) {
+        DecoratorGeometry g = decorator == null || decorator == Decorator.NONE ? null
+                : DecoratorGeometry.of(tip, from, lineSize);
+        if (g == null) {
             return;
         }
-        double dx = tip.getX() - from.getX();
-        double dy = tip.getY() - from.getY();
-        double length = Math.hypot(dx, dy);
-        if (length == 0) {
-            return;
-        }
-        double ux = dx / length;
-        double uy = dy / length;
-        double size = 9 + lineSize;
-        double bx = tip.getX() - ux * size;
-        double by = tip.getY() - uy * size;
-        double half = size / 2.2;
-        double lx = bx - uy * half;
-        double ly = by + ux * half;
-        double rx = bx + uy * half;
-        double ry = by - ux * half;
         String filled = " fill=\"" + stroke + "\" stroke=\"" + stroke + "\"";
         String open = " fill=\"#FFFFFF\" stroke=\"" + stroke + "\"";
         switch (decorator) {
             case ARROW -> svg.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
-                    .append(lineSize).append("\" points=\"").append(num(lx)).append(',').append(num(ly)).append(' ')
-                    .append(num(tip.getX())).append(',').append(num(tip.getY())).append(' ').append(num(rx))
-                    .append(',').append(num(ry)).append("\"/>\n");
-            case FILLED_ARROW -> svg.append(polygon(filled, tip.getX(), tip.getY(), lx, ly, rx, ry));
-            case DIAMOND, FILLED_DIAMOND -> {
-                double ex = tip.getX() - ux * size * 2;
-                double ey = tip.getY() - uy * size * 2;
-                svg.append(polygon(decorator == Decorator.DIAMOND ? open : filled, tip.getX(), tip.getY(), lx, ly,
-                        ex, ey, rx, ry));
-            }
-            case CIRCLE -> svg.append("<circle cx=\"").append(num(tip.getX() - ux * 4)).append("\" cy=\"")
-                    .append(num(tip.getY() - uy * 4)).append("\" r=\"4\"").append(open).append("/>\n");
+                    .append(lineSize).append("\" points=\"").append(num(g.leftX())).append(',').append(num(g.leftY()))
+                    .append(' ').append(num(g.tipX())).append(',').append(num(g.tipY())).append(' ')
+                    .append(num(g.rightX())).append(',').append(num(g.rightY())).append("\"/>\n");
+            case FILLED_ARROW -> svg.append(polygon(filled, g.tipX(), g.tipY(), g.leftX(), g.leftY(), g.rightX(),
+                    g.rightY()));
+            case DIAMOND, FILLED_DIAMOND -> svg.append(polygon(decorator == Decorator.DIAMOND ? open : filled,
+                    g.tipX(), g.tipY(), g.leftX(), g.leftY(), g.backX(), g.backY(), g.rightX(), g.rightY()));
+            case CIRCLE -> svg.append("<circle cx=\"").append(num(g.circleX())).append("\" cy=\"")
+                    .append(num(g.circleY())).append("\" r=\"").append(num(DecoratorGeometry.CIRCLE_RADIUS))
+                    .append('"').append(open).append("/>\n");
             default -> {
                 // NONE handled above.
             }

@@ -16,6 +16,7 @@ import org.maillage.viewpoint.model.diagram.DEdge;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.DPoint;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.render.TextMetrics;
 
 /**
  * What the canvas needs to paint and hit-test a diagram quickly: the paint order of the SVG renderer (containers
@@ -185,14 +186,14 @@ final class DiagramIndex {
 
     /** Edge labels are drawn above everything; their size is estimated as the engine does (no font here). */
     private static boolean onLabel(DEdge edge, double x, double y) {
-        List<String> lines = LabelLines.of(edge.getLabel());
+        List<String> lines = TextMetrics.lines(edge.getLabel());
         if (lines.isEmpty() || edge.getStyle() == null) {
             return false;
         }
         int size = edge.getStyle().getLabelSize();
         int longest = lines.stream().mapToInt(String::length).max().orElse(0);
         double halfWidth = longest * size * 0.56 / 2 + 3;
-        double halfHeight = lines.size() * LabelLines.lineHeight(size) / 2 + 1;
+        double halfHeight = lines.size() * TextMetrics.lineHeight(size) / 2 + 1;
         return Math.abs(x - edge.getLabelX()) <= halfWidth && Math.abs(y - edge.getLabelY()) <= halfHeight;
     }
 

@@ -28,6 +28,8 @@ import org.maillage.viewpoint.model.diagram.LabelPosition;
 import org.maillage.viewpoint.model.diagram.LineStyle;
 import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
+import org.maillage.viewpoint.render.DecoratorGeometry;
+import org.maillage.viewpoint.render.TextMetrics;
 
 /**
  * Draws a representation with SWT, element for element as {@code SvgRenderer} writes it (same shapes, colours,
@@ -158,11 +160,11 @@ final class DiagramPainter {
                 }
             }
         }
-        List<String> lines = LabelLines.of(node.getLabel());
-        double lineHeight = LabelLines.lineHeight(style.getLabelSize());
+        List<String> lines = TextMetrics.lines(node.getLabel());
+        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
         boolean top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
                 && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER;
-        double firstLine = top ? b.y() + LabelLines.PADDING : b.y() + (b.height() - lines.size() * lineHeight) / 2;
+        double firstLine = top ? b.y() + TextMetrics.PADDING : b.y() + (b.height() - lines.size() * lineHeight) / 2;
         text(gc, lines, b.centerX(), firstLine, style, lineHeight, top ? b.width() - 4
                 : usableWidth(style, b, lines.size() * lineHeight));
         return 1;
@@ -213,40 +215,35 @@ final class DiagramPainter {
 
     /** Draws the decorator at {@code tip}, pointing away from {@code from}, with the SVG renderer's geometry. */
     private void decorator(GC gc, Decorator decorator, DPoint tip, DPoint from, Color stroke, int lineSize) {
-        double ddx = tip.getX() - from.getX();
-        double ddy = tip.getY() - from.getY();
-        double length = Math.hypot(ddx, ddy);
-        if (decorator == null || decorator == Decorator.NONE || length == 0) {
+        DecoratorGeometry g = decorator == null || decorator == Decorator.NONE ? null
+                : DecoratorGeometry.of(tip, from, lineSize);
+        if (g == null) {
             return;
         }
-        double ux = ddx / length;
-        double uy = ddy / length;
-        double size = 9 + lineSize;
-        double bx = tip.getX() - ux * size;
-        double by = tip.getY() - uy * size;
-        double half = size / 2.2;
-        int[] left = { (int) Math.round(bx - uy * half), (int) Math.round(by + ux * half) };
-        int[] right = { (int) Math.round(bx + uy * half), (int) Math.round(by - ux * half) };
-        int tx = (int) Math.round(tip.getX());
-        int ty = (int) Math.round(tip.getY());
+        int tx = (int) Math.round(g.tipX());
+        int ty = (int) Math.round(g.tipY());
+        int lx = (int) Math.round(g.leftX());
+        int ly = (int) Math.round(g.leftY());
+        int rx = (int) Math.round(g.rightX());
+        int ry = (int) Math.round(g.rightY());
         gc.setForeground(stroke);
         switch (decorator) {
-            case ARROW -> gc.drawPolyline(new int[] { left[0], left[1], tx, ty, right[0], right[1] });
+            case ARROW -> gc.drawPolyline(new int[] { lx, ly, tx, ty, rx, ry });
             case FILLED_ARROW -> {
                 gc.setBackground(stroke);
-                polygon(gc, true, tx, ty, left[0], left[1], right[0], right[1]);
+                polygon(gc, true, tx, ty, lx, ly, rx, ry);
             }
             case DIAMOND, FILLED_DIAMOND -> {
                 gc.setBackground(decorator == Decorator.DIAMOND ? display.getSystemColor(SWT.COLOR_WHITE) : stroke);
-                polygon(gc, true, tx, ty, left[0], left[1], (int) Math.round(tip.getX() - ux * size * 2),
-                        (int) Math.round(tip.getY() - uy * size * 2), right[0], right[1]);
+                polygon(gc, true, tx, ty, lx, ly, (int) Math.round(g.backX()), (int) Math.round(g.backY()), rx, ry);
             }
             case CIRCLE -> {
                 gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-                int cx = (int) Math.round(tip.getX() - ux * 4);
-                int cy = (int) Math.round(tip.getY() - uy * 4);
-                gc.fillOval(cx - 4, cy - 4, 8, 8);
-                gc.drawOval(cx - 4, cy - 4, 8, 8);
+                int r = (int) DecoratorGeometry.CIRCLE_RADIUS;
+                int cx = (int) Math.round(g.circleX());
+                int cy = (int) Math.round(g.circleY());
+                gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+                gc.drawOval(cx - r, cy - r, 2 * r, 2 * r);
             }
             default -> {
                 // NONE is handled above.
@@ -256,7 +253,7 @@ final class DiagramPainter {
 
     private void edgeLabel(GC gc, DEdge edge, Box visible) {
         EdgeStyle style = edge.getStyle();
-        List<String> lines = LabelLines.of(edge.getLabel());
+        List<String> lines = TextMetrics.lines(edge.getLabel());
         if (lines.isEmpty() || style == null || edge.getPoints().size() < 2 || scale * style.getLabelSize()
                 < MIN_TEXT_PIXELS) {
             return;
@@ -267,7 +264,7 @@ final class DiagramPainter {
         for (String line : lines) {
             widest = Math.max(widest, gc.stringExtent(line).x * font.unit());
         }
-        double lineHeight = LabelLines.lineHeight(style.getLabelSize());
+        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
         double w = widest + 6;
         double h = lines.size() * lineHeight + 2;
         double top = edge.getLabelY() - h / 2;

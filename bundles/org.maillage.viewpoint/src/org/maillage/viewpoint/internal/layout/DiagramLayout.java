@@ -27,7 +27,7 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
-import org.maillage.viewpoint.internal.TextMetrics;
+import org.maillage.viewpoint.render.TextMetrics;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.LayoutDirection;
 import org.maillage.viewpoint.model.diagram.DContainer;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Maillage contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.maillage.viewpoint.internal;
+package org.maillage.viewpoint.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Label wrapping and size estimates shared by the refresh (node sizes), the layout and the renderers, so that a
  * label fits the box it was measured for without a font system (headless, no AWT). The estimates are those of a
- * sans-serif font; renderers draw with the same line breaks.
+ * sans-serif font; every renderer (SVG here, the SWT canvas of the diagram editor) draws with these line breaks,
+ * which is why they are API.
  */
 public final class TextMetrics {
 
