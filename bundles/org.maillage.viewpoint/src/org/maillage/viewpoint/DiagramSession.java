@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.viewpoint.internal.DiagramInterpreter;
 import org.maillage.viewpoint.internal.ToolCommands;
+import org.maillage.viewpoint.internal.ViewCommand;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
 import org.maillage.viewpoint.model.description.DiagramDescription;
@@ -50,7 +51,9 @@ import org.maillage.viewpoint.model.diagram.DiagramFactory;
  * refreshes, layouts and saves. Tools of the description become EMF {@link Command}s to run on the roadmap's
  * command stack (undo and redo then work, and the diagram follows).
  * <p>
- * Not thread-safe: use a session from one thread at a time (the UI thread in the workbench). Call
+ * Not thread-safe: use a session from one thread at a time (the UI thread in the workbench); only the middle step
+ * of a {@link LayoutPlan} may run elsewhere, which is how a large diagram lays out in the background. Changes of
+ * the representation alone can go on the roadmap's command stack too ({@link #viewChange}). Call
  * {@link #dispose()} when done, which removes the session's adapter from the roadmap.
  */
 public final class DiagramSession {
@@ -65,12 +68,14 @@ public final class DiagramSession {
     private final List<DiagramListener> listeners = new CopyOnWriteArrayList<>();
     private final ModelWatcher watcher = new ModelWatcher();
     private final Map<String, EObject> semanticIndex = new HashMap<>();
-    private final Set<EObject> pending = new LinkedHashSet<>();
+    private final Set<EObject> changes = new LinkedHashSet<>();
     private boolean pendingStructural;
     private CommandStack commandStack;
     private final CommandStackListener stackListener = event -> flush();
     private boolean autoRefresh = true;
     private RefreshResult lastResult;
+    /** The first layout, when the session was made without it and it has not run yet. */
+    private DiagramLayout.Plan pending;
 
     private DiagramSession(DiagramDescription description, Diagram diagram, EObject target, ExpressionEngine engine) {
         this.description = description;
@@ -90,11 +95,24 @@ public final class DiagramSession {
      * @return the session, listening to the roadmap
      */
     public static DiagramSession create(EObject target, DiagramDescription description) {
-        return create(target, description, ExpressionEngine.shared());
+        return create(target, description, ExpressionEngine.shared(), true);
+    }
+
+    /**
+     * As {@link #create(EObject, DiagramDescription)}; with {@code layoutNow} false the nodes are not placed yet:
+     * {@link #pendingLayout()} gives the layout to run (in the background for a large diagram) before drawing.
+     */
+    public static DiagramSession create(EObject target, DiagramDescription description, boolean layoutNow) {
+        return create(target, description, ExpressionEngine.shared(), layoutNow);
     }
 
     /** As {@link #create(EObject, DiagramDescription)}, with a given expression engine (time limit). */
     static DiagramSession create(EObject target, DiagramDescription description, ExpressionEngine engine) {
+        return create(target, description, engine, true);
+    }
+
+    private static DiagramSession create(EObject target, DiagramDescription description, ExpressionEngine engine,
+            boolean layoutNow) {
         Diagram diagram = DiagramFactory.eINSTANCE.createDiagram();
         if (EcoreUtil.getRootContainer(description) instanceof Viewpoint viewpoint) {
             diagram.setViewpointId(viewpoint.getId());
@@ -115,7 +133,10 @@ public final class DiagramSession {
         DiagramSession session = new DiagramSession(description, diagram, target, engine);
         session.lastResult = session.interpreter.refresh(null, true);
         diagram.setName(session.title());
-        session.layout.layout(diagram, description, null);
+        session.pending = session.layout.prepare(diagram, description, null);
+        if (layoutNow) {
+            session.layoutPendingNow();
+        }
         session.attach();
         return session;
     }
@@ -133,6 +154,15 @@ public final class DiagramSession {
      *         says which)
      */
     public static DiagramSession open(Diagram diagram, Resource roadmap, ViewpointRegistry registry) {
+        return open(diagram, roadmap, registry, true);
+    }
+
+    /**
+     * As {@link #open(Diagram, Resource, ViewpointRegistry)}; with {@code layoutNow} false the elements new since
+     * the diagram was saved are not placed yet: {@link #pendingLayout()} gives the layout to run before drawing.
+     */
+    public static DiagramSession open(Diagram diagram, Resource roadmap, ViewpointRegistry registry,
+            boolean layoutNow) {
         DiagramDescription description = registry.find(diagram.getViewpointId() + '/' + diagram.getDescriptionId())
                 .orElseThrow(() -> new IllegalArgumentException(org.maillage.viewpoint.internal.Messages
                         .get("session.noDescription", diagram.getViewpointId(), diagram.getDescriptionId())));
@@ -144,7 +174,15 @@ public final class DiagramSession {
         DiagramSession session = new DiagramSession(description, diagram, target, ExpressionEngine.shared());
         RefreshResult result = session.interpreter.refresh(null, true);
         session.lastResult = result;
-        session.layoutCreated(result);
+        List<DNode> created = createdNodes(result);
+        if (!created.isEmpty()) {
+            session.pending = session.layout.prepare(diagram, description, created);
+            if (layoutNow) {
+                session.layoutPendingNow();
+            }
+        } else if (result.created().stream().anyMatch(DEdge.class::isInstance)) {
+            session.layout.reroute(diagram, session.allNodes());
+        }
         session.attach();
         return session;
     }
@@ -207,7 +245,7 @@ public final class DiagramSession {
      * @return what changed; never throws on a bad expression (see {@link RefreshResult#diagnostics()})
      */
     public RefreshResult refresh() {
-        pending.clear();
+        changes.clear();
         semanticIndex.clear();
         RefreshResult result = interpreter.refresh(null, true);
         lastResult = result;
@@ -247,12 +285,12 @@ public final class DiagramSession {
      * @return what it did, or {@code null} when there was nothing to do
      */
     public RefreshResult flush() {
-        if (pending.isEmpty() || !autoRefresh) {
+        if (changes.isEmpty() || !autoRefresh) {
             return null;
         }
-        Set<EObject> changed = new LinkedHashSet<>(pending);
+        Set<EObject> changed = new LinkedHashSet<>(changes);
         boolean structural = pendingStructural;
-        pending.clear();
+        changes.clear();
         pendingStructural = false;
         semanticIndex.clear();
         RefreshResult result = interpreter.refresh(changed, structural);
@@ -266,17 +304,51 @@ public final class DiagramSession {
 
     /** Lays out every node that is not pinned. */
     public void arrangeAll() {
-        layout.layout(diagram, description, null);
-        fireLayout();
+        applyLayout(planLayout(null).computed());
     }
 
     /** Lays out the given nodes (pinned ones included: the user asked), the others keep their place. */
     public void arrangeSelection(Collection<DNode> nodes) {
-        List<DNode> movable = new ArrayList<>(nodes);
         for (DNode node : nodes) {
             node.setPinned(false);
         }
-        layout.layout(diagram, description, movable);
+        applyLayout(planLayout(nodes).computed());
+    }
+
+    /**
+     * First step of a layout that may run in the background (see {@link LayoutPlan}): copies the diagram for ELK.
+     * Pinned nodes stay where they are, so unpin the nodes of an "arrange selection" first.
+     *
+     * @param movable the nodes to place, or {@code null} for every node that is not pinned
+     * @return the plan, to compute then {@link #applyLayout apply}
+     */
+    public LayoutPlan planLayout(Collection<DNode> movable) {
+        return new LayoutPlan(layout.prepare(diagram, description, movable));
+    }
+
+    /**
+     * The layout the session was made without ({@code layoutNow} false): every node of a new diagram, or the nodes
+     * new since a saved diagram. Taking it clears it.
+     *
+     * @return the plan, or {@code null} when nothing waits to be placed
+     */
+    public LayoutPlan pendingLayout() {
+        LayoutPlan plan = pending == null ? null : new LayoutPlan(pending);
+        pending = null;
+        return plan;
+    }
+
+    /**
+     * Last step of a layout: writes the computed positions into the diagram and tells the listeners. Nodes added
+     * meanwhile keep their place, removed ones are ignored, pinned ones keep the user's position.
+     *
+     * @param plan a plan of this session whose {@link LayoutPlan#compute} returned {@code true}
+     */
+    public void applyLayout(LayoutPlan plan) {
+        if (plan.plan().diagram() != diagram) {
+            throw new IllegalArgumentException("layout plan of another diagram");
+        }
+        layout.apply(plan.plan());
         fireLayout();
     }
 
@@ -290,6 +362,26 @@ public final class DiagramSession {
         node.setPinned(true);
         layout.reroute(diagram, List.of(node));
         fireLayout();
+    }
+
+    /**
+     * Wraps a change of the representation only (moves, arrangement, layers, filters) as a command for the
+     * roadmap's command stack, so that undo and redo cover it like the roadmap's own changes. The command does not
+     * make the roadmap dirty ({@link org.eclipse.emf.common.command.AbstractCommand.NonDirtying}); undoing it puts
+     * back every position and route as they were before.
+     *
+     * @param label what Édition > Annuler shows
+     * @param change the change, made through this session (e.g. {@link #moveNode}, {@link #applyLayout})
+     * @param inverse undoes what positions cannot (e.g. switching a layer back), or {@code null}
+     * @return the command, to execute on the stack
+     */
+    public Command viewChange(String label, Runnable change, Runnable inverse) {
+        return new ViewCommand(label, diagram, change, inverse, this::fireLayout);
+    }
+
+    /** @return whether the command is a {@link #viewChange} of this session's diagram */
+    public boolean isViewChange(Command command) {
+        return command instanceof ViewCommand view && view.diagram() == diagram;
     }
 
     /** Lets the layout place the node again (the next arrange moves it). */
@@ -400,18 +492,30 @@ public final class DiagramSession {
     }
 
     private void layoutCreated(RefreshResult result) {
-        List<DNode> created = new ArrayList<>();
-        for (DDiagramElement element : result.created()) {
-            if (element instanceof DNode node) {
-                created.add(node);
-            }
-        }
+        List<DNode> created = createdNodes(result);
         boolean routesNeeded = result.created().stream().anyMatch(DEdge.class::isInstance);
         if (!created.isEmpty()) {
             layout.layout(diagram, description, created);
         } else if (routesNeeded) {
             layout.reroute(diagram, allNodes());
         }
+    }
+
+    private static List<DNode> createdNodes(RefreshResult result) {
+        List<DNode> created = new ArrayList<>();
+        for (DDiagramElement element : result.created()) {
+            if (element instanceof DNode node) {
+                created.add(node);
+            }
+        }
+        return created;
+    }
+
+    private void layoutPendingNow() {
+        DiagramLayout.Plan plan = pending;
+        pending = null;
+        plan.compute(null);
+        layout.apply(plan);
     }
 
     private EObject resolve(String uuid) {
@@ -460,7 +564,7 @@ public final class DiagramSession {
                     || !(notification.getNotifier() instanceof EObject notifier)) {
                 return;
             }
-            pending.add(notifier);
+            changes.add(notifier);
             addValues(notification.getOldValue());
             addValues(notification.getNewValue());
             if (notification.getFeature() instanceof EReference) {
@@ -473,11 +577,11 @@ public final class DiagramSession {
 
         private void addValues(Object value) {
             if (value instanceof EObject o) {
-                pending.add(o);
+                changes.add(o);
             } else if (value instanceof Collection<?> values) {
                 for (Object v : values) {
                     if (v instanceof EObject o) {
-                        pending.add(o);
+                        changes.add(o);
                     }
                 }
             }

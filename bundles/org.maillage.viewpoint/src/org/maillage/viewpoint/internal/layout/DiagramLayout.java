@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -55,21 +56,34 @@ public final class DiagramLayout {
     private static volatile boolean registered;
 
     /**
-     * Lays out a diagram.
+     * Lays out a diagram at once: {@link #prepare}, {@link Plan#compute} and {@link #apply} in a row.
      *
      * @param diagram the representation; positions and routes are written into it
      * @param description its description (direction, spacing)
      * @param movable the nodes that may move, or {@code null} for every node that is not pinned
      */
     public void layout(Diagram diagram, DiagramDescription description, Collection<DNode> movable) {
+        Plan plan = prepare(diagram, description, movable);
+        plan.compute(null);
+        apply(plan);
+    }
+
+    /**
+     * First step of a layout, on the thread that owns the diagram: copies what ELK needs (sizes, nesting, edges)
+     * into an ELK graph. The diagram is only read.
+     *
+     * @param diagram the representation to lay out
+     * @param description its description (direction, spacing)
+     * @param movable the nodes that may move, or {@code null} for every node that is not pinned
+     * @return the plan, to {@link Plan#compute compute} on any thread, then to {@link #apply}
+     */
+    public Plan prepare(Diagram diagram, DiagramDescription description, Collection<DNode> movable) {
         ensureRegistered();
-        Map<DNode, ElkNode> elkNodes = new IdentityHashMap<>();
-        ElkNode root = ElkGraphUtil.createGraph();
-        configureRoot(root, description, diagram);
+        Plan plan = new Plan(diagram, description, movable == null ? null : new HashSet<>(movable));
+        configureRoot(plan.root, description, diagram);
         for (DNode node : diagram.getNodes()) {
-            create(root, node, elkNodes);
+            create(plan.root, node, plan.elkNodes);
         }
-        Map<DEdge, ElkEdge> direct = new IdentityHashMap<>();
         Set<List<ElkNode>> proxies = new HashSet<>();
         for (DEdge edge : diagram.getEdges()) {
             DNode sourceTop = top(edge.getSource());
@@ -77,35 +91,97 @@ public final class DiagramLayout {
             if (sourceTop == null || targetTop == null || sourceTop == targetTop) {
                 continue;
             }
-            ElkNode from = elkNodes.get(sourceTop);
-            ElkNode to = elkNodes.get(targetTop);
+            ElkNode from = plan.elkNodes.get(sourceTop);
+            ElkNode to = plan.elkNodes.get(targetTop);
             if (sourceTop == edge.getSource() && targetTop == edge.getTarget()) {
-                direct.put(edge, ElkGraphUtil.createSimpleEdge(from, to));
+                plan.direct.put(edge, ElkGraphUtil.createSimpleEdge(from, to));
             } else if (proxies.add(List.of(from, to))) {
                 ElkGraphUtil.createSimpleEdge(from, to);
             }
         }
+        return plan;
+    }
 
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-
+    /**
+     * Last step of a layout, on the thread that owns the diagram: writes the computed positions and routes into
+     * it. Nodes added since {@link #prepare} keep their place (the next layout of new elements places them), nodes
+     * removed since are ignored, and nodes the user pinned meanwhile keep the position the user gave them.
+     *
+     * @param plan a plan of this diagram whose {@link Plan#compute} returned {@code true}
+     * @throws IllegalStateException when the plan was not computed
+     */
+    public void apply(Plan plan) {
+        if (!plan.computed) {
+            throw new IllegalStateException("layout plan not computed");
+        }
+        Diagram diagram = plan.diagram;
         Set<DNode> moved = new HashSet<>();
         for (DNode node : diagram.getNodes()) {
-            writeBack(node, elkNodes, movable, moved, false);
+            writeBack(node, plan.elkNodes, plan.movable, moved, false);
         }
         Set<DNode> shifted = new HashSet<>();
-        separate(diagram.getNodes(), moved, shifted, description);
+        separate(diagram.getNodes(), moved, shifted, plan.description);
         for (DNode node : diagram.getNodes()) {
             if (node instanceof DContainer container) {
-                fitChildren(container, moved, shifted, description);
+                fitChildren(container, moved, shifted, plan.description);
             }
         }
         for (DEdge edge : diagram.getEdges()) {
-            ElkEdge elk = direct.get(edge);
+            ElkEdge elk = plan.direct.get(edge);
             boolean elkRoute = elk != null && moved.contains(edge.getSource()) && moved.contains(edge.getTarget())
                     && !shifted.contains(edge.getSource()) && !shifted.contains(edge.getTarget());
             route(edge, elkRoute ? elk : null);
         }
         bounds(diagram);
+    }
+
+    /**
+     * A layout in progress: the ELK graph copied from a diagram. Computing it touches only the ELK graph, so it
+     * may run on another thread (a job) while the diagram stays readable; the diagram changes only in
+     * {@link DiagramLayout#apply}.
+     */
+    public static final class Plan {
+        private final Diagram diagram;
+        private final DiagramDescription description;
+        private final Set<DNode> movable;
+        private final ElkNode root = ElkGraphUtil.createGraph();
+        private final Map<DNode, ElkNode> elkNodes = new IdentityHashMap<>();
+        private final Map<DEdge, ElkEdge> direct = new IdentityHashMap<>();
+        private volatile boolean computed;
+
+        private Plan(Diagram diagram, DiagramDescription description, Set<DNode> movable) {
+            this.diagram = diagram;
+            this.description = description;
+            this.movable = movable;
+        }
+
+        /** @return the diagram the plan was prepared from */
+        public Diagram diagram() {
+            return diagram;
+        }
+
+        /** @return how many nodes and containers the plan places */
+        public int size() {
+            return elkNodes.size();
+        }
+
+        /**
+         * Runs ELK on the copied graph; any thread, once.
+         *
+         * @param cancelled asked now and then; {@code null} when the layout cannot be cancelled
+         * @return whether it finished (false: cancelled, nothing to apply)
+         */
+        public boolean compute(BooleanSupplier cancelled) {
+            BasicProgressMonitor monitor = new BasicProgressMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return cancelled != null && cancelled.getAsBoolean();
+                }
+            };
+            new RecursiveGraphLayoutEngine().layout(root, monitor);
+            computed = !monitor.isCanceled();
+            return computed;
+        }
     }
 
     /** Re-routes the edges of the given nodes straight (after a move by the user) and updates the bounds. */
@@ -195,6 +271,9 @@ public final class DiagramLayout {
     private static void writeBack(DNode node, Map<DNode, ElkNode> elkNodes, Collection<DNode> movable,
             Set<DNode> moved, boolean parentMoved) {
         ElkNode elk = elkNodes.get(node);
+        if (elk == null) {
+            return; // added after the plan was prepared: placed by the layout of new elements
+        }
         boolean move = !node.isPinned() && (movable == null || movable.contains(node) || parentMoved);
         if (move) {
             node.setX(elk.getX());
