@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
@@ -82,7 +85,9 @@ import org.maillage.viewpoint.ui.internal.DiagramEditor;
  * object, Édition > Annuler names the change, undo and redo restore it; Delete runs the description's delete tool
  * (Édition > Supprimer is the diagram's delete), undo brings the element back; the palette's node tool creates an
  * element where the user clicks; an optional layer adds its nodes, a filter hides the finished schemes; the image
- * export writes the headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job; the Outline
+ * export writes the headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job, and so does
+ * its first layout when it opens; moves and "Organiser tout" are undone from Édition > Annuler without making the
+ * roadmap dirty; the Outline
  * shows the overview; the "Diagrammes" menu lists the applicable diagrams and its command opens the territory map;
  * closing the roadmap editor closes its diagrams. Screenshots of both diagrams are kept in target/screenshots (looked
  * at, not compared).
@@ -172,12 +177,9 @@ class DiagramEditorTest {
     void movedNodeIsPinnedAndKeepsItsPlaceThroughRefreshSaveAndReopen() throws Exception {
         DiagramSession session = editor.session();
         DNode node = nodeOf(session, "qpv");
-        editor.select(List.of());
-        paint();
-        double x = node.getX();
-        double y = node.getY();
-        Point from = editor.pixelCenter(node);
-        drag(from, new Point(from.x + 60, from.y + 40));
+        double[] before = dragNode(node, 60, 40);
+        double x = before[0];
+        double y = before[1];
         assertTrue(node.isPinned(), "a moved node is pinned");
         assertEquals(x + 60 / editor.zoom(), node.getX(), 1.5);
         assertEquals(y + 40 / editor.zoom(), node.getY(), 1.5);
@@ -369,6 +371,83 @@ class DiagramEditorTest {
     }
 
     @Test
+    void movesAndArrangementsAreUndoneFromTheEditMenuAndLeaveTheRoadmapClean() {
+        DiagramSession session = editor.session();
+        RoadmapDocument document = editor.document();
+        DNode node = nodeOf(session, "qpv");
+        double[] before = dragNode(node, 80, 30);
+        double x = before[0];
+        double y = before[1];
+        assertNotEquals(x, node.getX(), 0.5);
+        assertFalse(document.isDirty(), "a move changes the diagram file only, not the roadmap");
+        String undo = editMenuItems().stream().filter(t -> t.startsWith("Annuler")).findFirst().orElse("");
+        assertTrue(undo.contains("Déplacer"), "Édition > Annuler names the move: " + undo);
+
+        document.getCommandStack().undo();
+        assertEquals(x, node.getX(), 0.01, "undo puts the node back");
+        assertEquals(y, node.getY(), 0.01);
+        assertFalse(node.isPinned(), "and unpins it");
+        document.getCommandStack().redo();
+        assertEquals(x + 80 / editor.zoom(), node.getX(), 1.5, "redo moves it again");
+
+        double movedX = node.getX();
+        node.setPinned(false);
+        editor.action("action.arrangeAll").run();
+        assertTrue(editMenuItems().stream().anyMatch(t -> t.startsWith("Annuler Organiser tout")));
+        document.getCommandStack().undo();
+        assertEquals(movedX, node.getX(), 0.01, "undoing the arrangement restores the positions before it");
+        assertFalse(document.isDirty());
+        assertTrue(editor.isLayoutDirty(), "the diagram file is still to save");
+    }
+
+    @Test
+    void aLargeDiagramIsFirstLaidOutInTheBackground() throws Exception {
+        page.closeEditor(editor, false);
+        spin();
+        assertFalse(Files.exists(editor.diagramFile()), "no saved diagram: the first layout places every node");
+        List<Job> layouts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IJobChangeListener scheduled = new JobChangeAdapter() {
+            @Override
+            public void scheduled(IJobChangeEvent event) {
+                if (event.getJob().getName().startsWith("Organisation du diagramme")) {
+                    layouts.add(event.getJob());
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(scheduled);
+        System.setProperty("maillage.diagram.backgroundLayoutNodes", "0");
+        try {
+            editor = open(ARTICULATION);
+        } finally {
+            System.clearProperty("maillage.diagram.backgroundLayoutNodes");
+            Job.getJobManager().removeJobChangeListener(scheduled);
+        }
+        assertEquals(1, layouts.size(), "past the threshold, the first layout is a job: the window stays responsive");
+        layouts.get(0).join();
+        long end = System.currentTimeMillis() + 30_000;
+        while (editor.backgroundLayout() != null && System.currentTimeMillis() < end) {
+            spin();
+        }
+        assertNull(editor.backgroundLayout(), "its positions were applied on the UI thread");
+        List<DNode> top = editor.session().diagram().getNodes();
+        for (int i = 0; i < top.size(); i++) {
+            for (int j = i + 1; j < top.size(); j++) {
+                DNode a = top.get(i);
+                DNode b = top.get(j);
+                assertFalse(a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight(),
+                        a.getId() + " overlaps " + b.getId());
+            }
+        }
+        assertFalse(editor.isLayoutDirty(), "the first layout is not a change of the user's");
+        assertNull(editor.document().getCommandStack().getUndoCommand(), "nor an undoable one");
+        paint();
+        editor.action("action.zoomFit").run();
+        paint();
+        assertEquals(editor.session().allNodes().size(), editor.paintedNodeCount(), "drawn once placed");
+    }
+
+    @Test
     void outlineShowsTheOverview() throws Exception {
         IContentOutlinePage page0 = editor.getAdapter(IContentOutlinePage.class);
         assertNotNull(page0, "the editor gives the Outline view a page");
@@ -478,6 +557,16 @@ class DiagramEditorTest {
         editor.canvasControl().notifyListeners(SWT.MouseDown, mouse(p.x, p.y, 1, modifiers));
         editor.canvasControl().notifyListeners(SWT.MouseUp, mouse(p.x, p.y, 1, modifiers));
         spin();
+    }
+
+    /** Drags a node by (dx, dy) pixels, nothing selected first; @return its x and y before, in diagram units */
+    private double[] dragNode(DNode node, int dx, int dy) {
+        editor.select(List.of());
+        paint();
+        double[] before = { node.getX(), node.getY() };
+        Point from = editor.pixelCenter(node);
+        drag(from, new Point(from.x + dx, from.y + dy));
+        return before;
     }
 
     private void drag(Point from, Point to) {

@@ -31,8 +31,9 @@ import org.maillage.viewpoint.model.diagram.DNode;
  * the middle button or Space+drag) and the selection of diagram elements. What a click does otherwise belongs to
  * the active {@link CanvasTool}.
  * <p>
- * It reads the representation only on the UI thread and only while not {@link #setBusy busy}: a background layout
- * writes to the diagram, and the canvas then shows a message instead.
+ * It reads the representation only on the UI thread. While a layout computes in the background the canvas is
+ * {@link #setBusy busy}: it shows a message and ignores input, since the positions it would show are about to
+ * change (the first layout of a large diagram, "Organiser tout").
  */
 final class DiagramCanvas {
 
@@ -50,6 +51,8 @@ final class DiagramCanvas {
     private CanvasTool defaultTool;
     private CanvasTool tool;
     private String busyMessage;
+    /** The smallest first zoom while the first fit is still to do, else NaN. */
+    private double firstFitZoom = Double.NaN;
     private int paintedNodes;
     private boolean spaceDown;
     private int[] panStart;
@@ -116,6 +119,11 @@ final class DiagramCanvas {
         busyMessage = message;
         if (message != null && tool != null) {
             tool.cancel();
+        }
+        if (message == null) {
+            // The diagram opened while its first layout ran in the background: fit it now that it has positions.
+            diagramChanged();
+            firstFit();
         }
         canvas.redraw();
     }
@@ -261,23 +269,34 @@ final class DiagramCanvas {
     }
 
     /**
-     * The first time the canvas gets a size, zooms to fit; if that makes labels too small, shows the top left
-     * corner at {@code minZoom} instead.
+     * The first time the canvas has a size and a laid-out diagram (not {@link #setBusy busy}), zooms to fit; if that
+     * makes labels too small, shows the top left corner at {@code minZoom} instead.
      */
     void fitWhenShown(double minZoom) {
+        firstFitZoom = minZoom;
         canvas.addListener(SWT.Resize, new Listener() {
             @Override
             public void handleEvent(Event event) {
                 if (canvas.getClientArea().width > 0) {
                     canvas.removeListener(SWT.Resize, this);
-                    zoomToFit();
-                    if (viewport.zoom() < minZoom) {
-                        zoomTo(minZoom);
-                        scrollToOrigin();
-                    }
+                    firstFit();
                 }
             }
         });
+    }
+
+    /** Fits the diagram the first time it can: once the canvas has a size and no layout is running. */
+    private void firstFit() {
+        if (Double.isNaN(firstFitZoom) || busyMessage != null || canvas.getClientArea().width <= 0) {
+            return;
+        }
+        double minZoom = firstFitZoom;
+        firstFitZoom = Double.NaN;
+        zoomToFit();
+        if (viewport.zoom() < minZoom) {
+            zoomTo(minZoom);
+            scrollToOrigin();
+        }
     }
 
     /** Scrolls to the top left corner of the drawing. */

@@ -15,8 +15,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.LayoutPlan;
 import org.maillage.viewpoint.RefreshResult;
 import org.maillage.viewpoint.model.description.DirectEditTool;
+import org.maillage.viewpoint.model.description.Filter;
+import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.EdgeCreationTool;
 import org.maillage.viewpoint.model.description.NodeCreationTool;
 import org.maillage.viewpoint.model.description.Tool;
@@ -27,7 +30,8 @@ import org.maillage.viewpoint.model.diagram.DNode;
 /**
  * What the user does to a diagram, in one place for the tools, the menus and the keys: roadmap changes run as the
  * session's EMF commands on the roadmap's command stack (so undo and redo cover them, with the form's edits), view
- * changes (moves, layouts, layers, filters) go to the session and mark the diagram file as changed.
+ * changes (moves, layouts, layers, filters) go to the session as view changes on the same stack (undoable too, they
+ * leave the roadmap clean) and mark the diagram file as changed.
  */
 final class DiagramController {
 
@@ -58,10 +62,7 @@ final class DiagramController {
         this.canvas = canvas;
         this.layoutChanged = layoutChanged;
         this.status = status;
-        layout = new LayoutRunner(session, canvas, () -> {
-            canvas.diagramChanged();
-            layoutChanged.run();
-        });
+        layout = new LayoutRunner(session, stack, canvas, layoutChanged);
     }
 
     DiagramSession session() {
@@ -134,21 +135,27 @@ final class DiagramController {
         execute(session.createEdgeCommand(tool, source, target));
     }
 
-    /** Moves nodes by a delta, kept inside their container (or the positive quadrant of the diagram). */
+    /**
+     * Moves nodes by a delta, kept inside their container (or the positive quadrant of the diagram), as one
+     * undoable change.
+     */
     void moveNodes(List<DNode> nodes, double dx, double dy) {
         if (nodes.isEmpty() || dx == 0 && dy == 0) {
             return;
         }
-        for (DNode node : nodes) {
-            double x = node.getX() + dx;
-            double y = node.getY() + dy;
-            DNode parent = node.getParent();
-            if (parent != null) {
-                x = Math.min(x, parent.getWidth() - node.getWidth());
-                y = Math.min(y, parent.getHeight() - node.getHeight());
+        List<DNode> moved = List.copyOf(nodes);
+        stack.execute(session.viewChange(Messages.get("change.move"), () -> {
+            for (DNode node : moved) {
+                double x = node.getX() + dx;
+                double y = node.getY() + dy;
+                DNode parent = node.getParent();
+                if (parent != null) {
+                    x = Math.min(x, parent.getWidth() - node.getWidth());
+                    y = Math.min(y, parent.getHeight() - node.getHeight());
+                }
+                session.moveNode(node, Math.max(0, x), Math.max(0, y));
             }
-            session.moveNode(node, Math.max(0, x), Math.max(0, y));
-        }
+        }, null));
         layoutChanged.run();
     }
 
@@ -208,23 +215,46 @@ final class DiagramController {
     // ------------------------------------------------------------------ layout, layers, filters
 
     void arrangeAll() {
-        layout.run(session::arrangeAll);
+        layout.run(session.planLayout(null), Messages.get("change.arrangeAll"));
     }
 
     void arrangeSelection() {
         List<DNode> nodes = canvas.selectedNodes();
-        if (!nodes.isEmpty()) {
-            layout.run(() -> session.arrangeSelection(nodes));
+        if (nodes.isEmpty()) {
+            return;
+        }
+        // Unpinned inside the change, so that undo pins them again; the plan is made once they are movable.
+        LayoutPlan[] plan = new LayoutPlan[1];
+        stack.execute(session.viewChange(Messages.get("change.arrangeSelection"), () -> {
+            nodes.forEach(session::unpin);
+            plan[0] = session.planLayout(nodes);
+        }, null));
+        layout.run(plan[0], Messages.get("change.arrangeSelection"));
+    }
+
+    /** The first layout of the diagram being opened, if the session was made without it. */
+    void layoutPending() {
+        LayoutPlan plan = session.pendingLayout();
+        if (plan != null) {
+            layout.run(plan, null);
         }
     }
 
     void setLayerActive(String layerId, boolean active) {
-        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> session.setLayerActive(layerId, active));
+        String label = session.optionalLayers().stream().filter(l -> l.getId().equals(layerId)).map(Layer::getLabel)
+                .findFirst().orElse(layerId);
+        String change = Messages.get(active ? "change.layerOn" : "change.layerOff", label);
+        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> stack.execute(session.viewChange(change,
+                () -> session.setLayerActive(layerId, active), () -> session.setLayerActive(layerId, !active))));
         layoutChanged.run();
     }
 
     void setFilterActive(String filterId, boolean active) {
-        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> session.setFilterActive(filterId, active));
+        String label = session.description().getFilters().stream().filter(f -> f.getId().equals(filterId))
+                .map(Filter::getLabel).findFirst().orElse(filterId);
+        String change = Messages.get(active ? "change.filterOn" : "change.filterOff", label);
+        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> stack.execute(session.viewChange(change,
+                () -> session.setFilterActive(filterId, active), () -> session.setFilterActive(filterId, !active))));
         layoutChanged.run();
     }
 }

@@ -142,21 +142,24 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         setTitleToolTip(Messages.get("editor.tooltip", session.diagram().getName(), roadmapFile));
     }
 
-    /** Reopens the saved diagram (positions kept), or makes a new one when there is none or it is unusable. */
+    /**
+     * Reopens the saved diagram (positions kept), or makes a new one when there is none or it is unusable; either
+     * way without its first layout, which {@link #createPartControl} runs, in the background for a large diagram.
+     */
     private DiagramSession openSession(ViewpointRegistry registry, DiagramDescription description) {
         String viewpointId = ((Viewpoint) description.eContainer()).getId();
         try {
             Diagram saved = DiagramStore.load(diagramFile(), document.getResource(), viewpointId,
                     description.getId());
             if (saved != null) {
-                return DiagramSession.open(saved, document.getResource(), registry);
+                return DiagramSession.open(saved, document.getResource(), registry, false);
             }
         } catch (ModelLoadException | IllegalArgumentException e) {
             // The diagram is drawn afresh; the file is left as it is until the user saves, and is told why.
             loadProblem = Messages.get("open.diagramFileUnusable", diagramFile(), e.getMessage());
             Platform.getLog(DiagramEditor.class).warn(loadProblem, e);
         }
-        return DiagramSession.create(document.getModel(), description);
+        return DiagramSession.create(document.getModel(), description, false);
     }
 
     @Override
@@ -196,6 +199,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         canvas.fitWhenShown(MIN_FIRST_ZOOM);
         getSite().getPage().addSelectionListener(workbenchSelection);
         status.show(loadProblem);
+        // A new diagram, or the elements new since it was saved, are placed now: in the background when large.
+        controller.layoutPending();
     }
 
     private CanvasTool mode(Tool tool, Runnable finished) {
@@ -258,6 +263,10 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private void commandStackChanged(EventObject event) {
         if (actions != null && !canvas.control().isDisposed()) {
             actions.update();
+        }
+        // Undoing or redoing a move changes the diagram file's content as the move itself did.
+        if (session.isViewChange(document.getCommandStack().getMostRecentCommand())) {
+            layoutChanged();
         }
     }
 

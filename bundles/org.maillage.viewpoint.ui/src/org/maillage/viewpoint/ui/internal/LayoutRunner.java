@@ -5,41 +5,56 @@
 package org.maillage.viewpoint.ui.internal;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
 import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.LayoutPlan;
 
 /**
- * Runs an "Arrange" on the UI thread for ordinary diagrams, and in a {@link Job} with progress for large ones
- * (more than {@link #threshold()} nodes), where ELK takes long enough to freeze the window.
+ * Runs a layout ({@link LayoutPlan}): on the UI thread for ordinary diagrams, and for large ones (more than
+ * {@link #threshold()} nodes, where ELK takes long enough to freeze the window) ELK computes in a {@link Job} with
+ * progress and cancel, and the positions are applied back on the UI thread.
  * <p>
- * The session is not thread-safe and the layout writes into its diagram, so while the job runs the canvas shows a
- * message instead of reading the diagram, and the session's automatic refresh is suspended: roadmap edits made
- * meanwhile (in the form) are collected and applied on the UI thread once the layout is done.
+ * The job reads only the plan's copy of the diagram, never the session. Meanwhile the canvas shows a message
+ * instead of positions about to change, and the session's automatic refresh is suspended: roadmap edits made in the
+ * form are collected and applied once the layout is in. A cancelled layout changes nothing.
+ * <p>
+ * A layout the user asked for ("Organiser tout") goes on the roadmap's command stack as a view change, so
+ * Édition > Annuler puts the nodes back; the first layout of a diagram being opened is not an edit and does not.
  */
 final class LayoutRunner {
 
     /** Default size from which a layout runs in the background. */
     static final int DEFAULT_THRESHOLD = 300;
+    /**
+     * System property giving another size from which layouts run in the background (e.g. lower on a slow desktop,
+     * {@code -Dmaillage.diagram.backgroundLayoutNodes=100} in {@code MAILLAGE_VMARGS}).
+     */
+    static final String THRESHOLD_PROPERTY = "maillage.diagram.backgroundLayoutNodes";
 
     private final DiagramSession session;
+    private final CommandStack stack;
     private final DiagramCanvas canvas;
     private final Runnable done;
     private final Display display;
-    private int threshold = DEFAULT_THRESHOLD;
+    private int threshold = Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD);
     private Job running;
 
     /**
      * @param session the session to lay out
+     * @param stack the roadmap's command stack, for the layouts the user asks for
      * @param canvas the canvas, frozen during a background layout
-     * @param done run on the UI thread after each layout (the canvas and the dirty state follow)
+     * @param done run on the UI thread after each layout the user asked for (the dirty state follows)
      */
-    LayoutRunner(DiagramSession session, DiagramCanvas canvas, Runnable done) {
+    LayoutRunner(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Runnable done) {
         this.session = session;
+        this.stack = stack;
         this.canvas = canvas;
         this.done = done;
         display = canvas.control().getDisplay();
@@ -60,29 +75,30 @@ final class LayoutRunner {
     }
 
     /**
-     * Runs the layout, in the background when the diagram is large.
+     * Runs a layout, in the background when the diagram is large.
      *
-     * @param layout what to run on the session (arrange all, arrange selection)
+     * @param plan the layout, as {@link DiagramSession#planLayout} prepared it
+     * @param label the name of the change on the command stack, or {@code null} for the first layout of an opened
+     *        diagram (not undoable, not a change to save)
      * @return whether it ran at once (false: a job was scheduled, or one is already running)
      */
-    boolean run(Runnable layout) {
+    boolean run(LayoutPlan plan, String label) {
         if (running != null) {
             return false;
         }
-        if (session.allNodes().size() <= threshold) {
-            BusyIndicator.showWhile(display, layout);
-            done.run();
+        if (plan.size() <= threshold) {
+            BusyIndicator.showWhile(display, () -> plan.compute(null));
+            apply(plan, label);
             return true;
         }
         canvas.setBusy(Messages.get("layout.running"));
         session.setAutoRefresh(false);
         Job job = new Job(Messages.get("layout.job", session.diagram().getName())) {
             @Override
-            protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
+            protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
                 try {
-                    layout.run();
-                    return Status.OK_STATUS;
+                    return plan.compute(monitor::isCanceled) ? Status.OK_STATUS : Status.CANCEL_STATUS;
                 } finally {
                     monitor.done();
                 }
@@ -92,8 +108,9 @@ final class LayoutRunner {
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
+                boolean computed = event.getResult().isOK();
                 if (!display.isDisposed()) {
-                    display.asyncExec(LayoutRunner.this::finished);
+                    display.asyncExec(() -> finished(plan, label, computed));
                 }
             }
         });
@@ -102,13 +119,26 @@ final class LayoutRunner {
         return false;
     }
 
-    private void finished() {
+    private void finished(LayoutPlan plan, String label, boolean computed) {
         running = null;
         if (canvas.control().isDisposed()) {
             return;
         }
+        if (computed) {
+            apply(plan, label);
+        }
         canvas.setBusy(null);
         session.setAutoRefresh(true);
-        done.run();
+    }
+
+    private void apply(LayoutPlan plan, String label) {
+        if (label == null) {
+            session.applyLayout(plan);
+            canvas.diagramChanged();
+        } else {
+            stack.execute(session.viewChange(label, () -> session.applyLayout(plan), null));
+            canvas.diagramChanged();
+            done.run();
+        }
     }
 }
