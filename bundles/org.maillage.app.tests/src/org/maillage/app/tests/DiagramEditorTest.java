@@ -391,6 +391,13 @@ class DiagramEditorTest {
         assertEquals(x + 80 / editor.zoom(), node.getX(), 1.5, "redo moves it again");
 
         double movedX = node.getX();
+        editor.select(List.of(node));
+        editor.action("action.arrangeSelection").run();
+        assertFalse(node.isPinned(), "arranging the selection lets the layout place it");
+        document.getCommandStack().undo();
+        assertTrue(node.isPinned(), "one undo pins it again");
+        assertEquals(movedX, node.getX(), 0.01, "where the user had put it");
+
         node.setPinned(false);
         editor.action("action.arrangeAll").run();
         assertTrue(editMenuItems().stream().anyMatch(t -> t.startsWith("Annuler Organiser tout")));

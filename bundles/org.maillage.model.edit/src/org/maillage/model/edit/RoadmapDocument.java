@@ -13,8 +13,11 @@ import java.util.EventObject;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -52,7 +55,7 @@ public final class RoadmapDocument implements IEditingDomainProvider {
     }
 
     private final ComposedAdapterFactory adapterFactory;
-    private final BasicCommandStack commandStack;
+    private final SnapshotCommandStack commandStack;
     private final AdapterFactoryEditingDomain editingDomain;
     private final ModeleMaillage model;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -150,6 +153,17 @@ public final class RoadmapDocument implements IEditingDomainProvider {
     /** @return the command stack of every change to this roadmap */
     public BasicCommandStack getCommandStack() {
         return commandStack;
+    }
+
+    /**
+     * Drops from the undo and redo history the commands that no longer mean anything, e.g. the view changes
+     * (moves, layouts) of a diagram that was closed: undoing them would change nothing the user can see. Only
+     * {@link AbstractCommand.NonDirtying} commands are dropped, so the dirty state stays right.
+     *
+     * @param which the commands to drop
+     */
+    public void forgetCommands(Predicate<Command> which) {
+        commandStack.forget(which);
     }
 
     /** @return the item providers (labels, icons, property descriptors, children) for this roadmap */
@@ -301,6 +315,28 @@ public final class RoadmapDocument implements IEditingDomainProvider {
      * just executed, so that its undo then fails.
      */
     private static final class SnapshotCommandStack extends BasicCommandStack {
+
+        /** Removes matching non-dirtying commands, keeping the undo position and the save point where they were. */
+        void forget(Predicate<Command> which) {
+            boolean removed = false;
+            for (int i = commandList.size() - 1; i >= 0; i--) {
+                Command command = commandList.get(i);
+                if (command instanceof AbstractCommand.NonDirtying && which.test(command)) {
+                    commandList.remove(i);
+                    top -= i <= top ? 1 : 0;
+                    saveIndex -= i <= saveIndex ? 1 : 0;
+                    if (command == mostRecentCommand) {
+                        mostRecentCommand = null;
+                    }
+                    command.dispose();
+                    removed = true;
+                }
+            }
+            if (removed) {
+                notifyListeners();
+            }
+        }
+
         @Override
         protected void notifyListeners() {
             EventObject event = new EventObject(this);

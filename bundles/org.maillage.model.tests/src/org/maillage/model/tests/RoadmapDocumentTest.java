@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ import org.maillage.testsupport.FrenchLocale;
  * the document has changes no copy holds, and removed when they are saved; a snapshot taken before a save is never
  * written after it; a recovered document carries the copy's content, belongs to the original file, is dirty until
  * saved, and saving writes the original file; a part that starts listening to the command stack while it is told
- * of a change (a form built for a new element) leaves that change undoable.
+ * of a change (a form built for a new element) leaves that change undoable; forgetting non-dirtying commands (a
+ * closed diagram's moves) keeps the save point and the next undo right.
  */
 @ExtendWith(FrenchLocale.class)
 class RoadmapDocumentTest {
@@ -70,6 +72,59 @@ class RoadmapDocumentTest {
         document.getCommandStack().undo();
         assertEquals(before, region(document).getNom(), "undone");
         assertFalse(told.isEmpty(), "the listener added during the first notification hears the undo");
+    }
+
+    @Test
+    void forgottenViewCommandsLeaveUndoAndTheSavePointRight() throws Exception {
+        RoadmapDocument document = savedDocument();
+        String before = region(document).getNom();
+        rename(document, "Renommée");
+        document.save();
+        List<String> view = new ArrayList<>();
+        document.getCommandStack().execute(new ViewOnly("Déplacer", view));
+        document.getCommandStack().execute(new ViewOnly("Organiser tout", view));
+        assertFalse(document.isDirty(), "view changes do not make the roadmap dirty");
+        document.getCommandStack().undo();
+        assertEquals(List.of("Déplacer", "Organiser tout", "-Organiser tout"), view);
+
+        document.forgetCommands(ViewOnly.class::isInstance);
+        assertFalse(document.isDirty(), "still the saved state");
+        assertFalse(document.getCommandStack().canRedo(), "the forgotten change cannot be redone");
+        assertEquals("Renommée", region(document).getNom());
+        document.getCommandStack().undo();
+        assertEquals(before, region(document).getNom(), "the next undo is the roadmap's own change");
+        assertTrue(document.isDirty());
+        assertEquals(3, view.size(), "forgotten commands were never run again");
+    }
+
+    /** A change outside the roadmap, as a diagram's move is: recorded, non-dirtying. */
+    private static final class ViewOnly extends AbstractCommand implements AbstractCommand.NonDirtying {
+        private final List<String> log;
+
+        ViewOnly(String label, List<String> log) {
+            super(label);
+            this.log = log;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            log.add(getLabel());
+        }
+
+        @Override
+        public void undo() {
+            log.add("-" + getLabel());
+        }
+
+        @Override
+        public void redo() {
+            execute();
+        }
     }
 
     @Test

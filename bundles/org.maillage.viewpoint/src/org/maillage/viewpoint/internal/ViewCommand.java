@@ -29,7 +29,7 @@ import org.maillage.viewpoint.model.diagram.DiagramFactory;
 public final class ViewCommand extends AbstractCommand implements AbstractCommand.NonDirtying {
 
     private final Diagram diagram;
-    private final Runnable change;
+    private Runnable change;
     private final Runnable inverse;
     private final Runnable changed;
     private Geometry before;
@@ -65,6 +65,9 @@ public final class ViewCommand extends AbstractCommand implements AbstractComman
         before = Geometry.of(diagram);
         change.run();
         after = Geometry.of(diagram);
+        if (inverse == null) {
+            change = null; // redo restores the geometry; the change may hold a whole layout plan
+        }
     }
 
     @Override

@@ -65,7 +65,7 @@ final class DiagramActions {
         Action action = new Action(Messages.get(key)) {
             @Override
             public void run() {
-                // A background layout is writing the diagram: nothing else may touch it meanwhile.
+                // A background layout is about to move every node: a change now would be overwritten or misplaced.
                 if (!canvas.isBusy()) {
                     run.run();
                 }

@@ -114,7 +114,7 @@ final class DiagramCanvas {
         }
     }
 
-    /** While busy (a background layout writes to the diagram) the canvas shows the message and ignores input. */
+    /** While busy (a layout computes in the background) the canvas shows the message and ignores input. */
     void setBusy(String message) {
         busyMessage = message;
         if (message != null && tool != null) {

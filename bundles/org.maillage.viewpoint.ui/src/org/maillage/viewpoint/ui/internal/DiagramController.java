@@ -18,9 +18,9 @@ import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.LayoutPlan;
 import org.maillage.viewpoint.RefreshResult;
 import org.maillage.viewpoint.model.description.DirectEditTool;
+import org.maillage.viewpoint.model.description.EdgeCreationTool;
 import org.maillage.viewpoint.model.description.Filter;
 import org.maillage.viewpoint.model.description.Layer;
-import org.maillage.viewpoint.model.description.EdgeCreationTool;
 import org.maillage.viewpoint.model.description.NodeCreationTool;
 import org.maillage.viewpoint.model.description.Tool;
 import org.maillage.viewpoint.model.diagram.DContainer;
@@ -62,7 +62,7 @@ final class DiagramController {
         this.canvas = canvas;
         this.layoutChanged = layoutChanged;
         this.status = status;
-        layout = new LayoutRunner(session, stack, canvas, layoutChanged);
+        layout = new LayoutRunner(session, stack, canvas, layoutChanged, status);
     }
 
     DiagramSession session() {
@@ -215,28 +215,24 @@ final class DiagramController {
     // ------------------------------------------------------------------ layout, layers, filters
 
     void arrangeAll() {
-        layout.run(session.planLayout(null), Messages.get("change.arrangeAll"));
+        layout.run(session.planLayout(null), Messages.get("change.arrangeAll"), null);
     }
 
     void arrangeSelection() {
         List<DNode> nodes = canvas.selectedNodes();
-        if (nodes.isEmpty()) {
-            return;
+        if (!nodes.isEmpty()) {
+            // Pins are read when the positions are applied: the nodes are unpinned then, inside the one undoable
+            // change, so that undo pins them again.
+            layout.run(session.planLayout(nodes), Messages.get("change.arrangeSelection"),
+                    () -> nodes.forEach(session::unpin));
         }
-        // Unpinned inside the change, so that undo pins them again; the plan is made once they are movable.
-        LayoutPlan[] plan = new LayoutPlan[1];
-        stack.execute(session.viewChange(Messages.get("change.arrangeSelection"), () -> {
-            nodes.forEach(session::unpin);
-            plan[0] = session.planLayout(nodes);
-        }, null));
-        layout.run(plan[0], Messages.get("change.arrangeSelection"));
     }
 
     /** The first layout of the diagram being opened, if the session was made without it. */
     void layoutPending() {
         LayoutPlan plan = session.pendingLayout();
         if (plan != null) {
-            layout.run(plan, null);
+            layout.run(plan, null, null);
         }
     }
 

@@ -306,7 +306,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             return;
         }
         closing = true;
-        if (layoutDirty) {
+        // Before its first layout the diagram has no positions worth keeping: the next opening lays it out again.
+        if (layoutDirty && !isLayingOut()) {
             try {
                 saveDiagram();
             } catch (IOException e) {
@@ -343,8 +344,13 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             if (document.isDirty() && document.getFile() != null) {
                 document.save();
             }
-            saveDiagram();
-            layoutDirty = false;
+            if (isLayingOut()) {
+                // The nodes have no positions yet: saved with the next save, and the editor stays dirty for it.
+                layoutDirty = true;
+            } else {
+                saveDiagram();
+                layoutDirty = false;
+            }
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -354,6 +360,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
                 monitor.setCanceled(true);
             }
         }
+    }
+
+    /** @return whether the nodes are still waiting for their first positions (a large diagram being opened) */
+    private boolean isLayingOut() {
+        return controller != null && controller.layout().placingFirst();
     }
 
     private void saveDiagram() throws IOException {
@@ -537,9 +548,16 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         if (editActions != null) {
             editActions.dispose();
         }
+        if (controller != null) {
+            controller.layout().cancel();
+        }
         if (document != null) {
             document.removeListener(documentListener);
             document.getCommandStack().removeCommandStackListener(stackListener);
+            // Undoing a move of a diagram no longer shown would change nothing the user can see.
+            if (session != null) {
+                document.forgetCommands(session::isViewChange);
+            }
         }
         if (session != null) {
             session.removeListener(diagramListener);

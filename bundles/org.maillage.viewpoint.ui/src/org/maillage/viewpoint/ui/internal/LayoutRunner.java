@@ -4,6 +4,8 @@
  */
 package org.maillage.viewpoint.ui.internal;
 
+import java.util.function.Consumer;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -23,7 +25,8 @@ import org.maillage.viewpoint.LayoutPlan;
  * <p>
  * The job reads only the plan's copy of the diagram, never the session. Meanwhile the canvas shows a message
  * instead of positions about to change, and the session's automatic refresh is suspended: roadmap edits made in the
- * form are collected and applied once the layout is in. A cancelled layout changes nothing.
+ * form are collected and applied once the layout is in. A cancelled layout changes nothing (a cancelled first layout
+ * leaves the nodes unplaced, and the status line says to use "Organiser tout").
  * <p>
  * A layout the user asked for ("Organiser tout") goes on the roadmap's command stack as a view change, so
  * Édition > Annuler puts the nodes back; the first layout of a diagram being opened is not an edit and does not.
@@ -42,21 +45,27 @@ final class LayoutRunner {
     private final CommandStack stack;
     private final DiagramCanvas canvas;
     private final Runnable done;
+    private final Consumer<String> status;
     private final Display display;
     private int threshold = Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD);
     private Job running;
+    /** Whether the running job is the first layout of an opened diagram (its nodes have no positions yet). */
+    private boolean first;
 
     /**
      * @param session the session to lay out
      * @param stack the roadmap's command stack, for the layouts the user asks for
      * @param canvas the canvas, frozen during a background layout
      * @param done run on the UI thread after each layout the user asked for (the dirty state follows)
+     * @param status shows the user a short message (a cancelled layout), or clears it with {@code null}
      */
-    LayoutRunner(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Runnable done) {
+    LayoutRunner(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Runnable done,
+            Consumer<String> status) {
         this.session = session;
         this.stack = stack;
         this.canvas = canvas;
         this.done = done;
+        this.status = status;
         display = canvas.control().getDisplay();
     }
 
@@ -74,21 +83,28 @@ final class LayoutRunner {
         return running;
     }
 
+    /** @return whether the first layout of the diagram runs in the background: its nodes are not placed yet */
+    boolean placingFirst() {
+        return running != null && first;
+    }
+
     /**
      * Runs a layout, in the background when the diagram is large.
      *
      * @param plan the layout, as {@link DiagramSession#planLayout} prepared it
      * @param label the name of the change on the command stack, or {@code null} for the first layout of an opened
      *        diagram (not undoable, not a change to save)
+     * @param beforeApply run just before the positions are applied, within the same undoable change (e.g. unpin
+     *        the nodes of "arrange selection"), or {@code null}
      * @return whether it ran at once (false: a job was scheduled, or one is already running)
      */
-    boolean run(LayoutPlan plan, String label) {
+    boolean run(LayoutPlan plan, String label, Runnable beforeApply) {
         if (running != null) {
             return false;
         }
         if (plan.size() <= threshold) {
             BusyIndicator.showWhile(display, () -> plan.compute(null));
-            apply(plan, label);
+            apply(plan, label, beforeApply);
             return true;
         }
         canvas.setBusy(Messages.get("layout.running"));
@@ -110,33 +126,53 @@ final class LayoutRunner {
             public void done(IJobChangeEvent event) {
                 boolean computed = event.getResult().isOK();
                 if (!display.isDisposed()) {
-                    display.asyncExec(() -> finished(plan, label, computed));
+                    display.asyncExec(() -> finished(plan, label, beforeApply, computed));
                 }
             }
         });
         running = job;
+        first = label == null;
         job.schedule();
         return false;
     }
 
-    private void finished(LayoutPlan plan, String label, boolean computed) {
+    private void finished(LayoutPlan plan, String label, Runnable beforeApply, boolean computed) {
         running = null;
         if (canvas.control().isDisposed()) {
             return;
         }
-        if (computed) {
-            apply(plan, label);
+        try {
+            if (computed) {
+                apply(plan, label, beforeApply);
+            } else if (label == null) {
+                // The first layout was stopped: the nodes have no place yet, "Organiser tout" gives them one.
+                status.accept(Messages.get("layout.firstCancelled"));
+            }
+        } finally {
+            canvas.setBusy(null);
+            session.setAutoRefresh(true);
         }
-        canvas.setBusy(null);
-        session.setAutoRefresh(true);
     }
 
-    private void apply(LayoutPlan plan, String label) {
-        if (label == null) {
+    /** Stops the background layout, if any (the editor closes): its result would be applied to nothing. */
+    void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void apply(LayoutPlan plan, String label, Runnable beforeApply) {
+        Runnable change = () -> {
+            if (beforeApply != null) {
+                beforeApply.run();
+            }
             session.applyLayout(plan);
+        };
+        if (label == null) {
+            change.run();
             canvas.diagramChanged();
         } else {
-            stack.execute(session.viewChange(label, () -> session.applyLayout(plan), null));
+            stack.execute(session.viewChange(label, change, null));
             canvas.diagramChanged();
             done.run();
         }

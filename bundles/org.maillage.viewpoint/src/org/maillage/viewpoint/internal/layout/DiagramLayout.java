@@ -135,6 +135,25 @@ public final class DiagramLayout {
         bounds(diagram);
     }
 
+    /** ELK's monitor asking {@code cancelled}, and its sub-monitors too: the layered algorithm checks only those. */
+    private static final class CancellableMonitor extends BasicProgressMonitor {
+        private final BooleanSupplier cancelled;
+
+        CancellableMonitor(BooleanSupplier cancelled) {
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return cancelled != null && cancelled.getAsBoolean();
+        }
+
+        @Override
+        protected BasicProgressMonitor doSubTask(float work, int maxHierarchyLevels) {
+            return new CancellableMonitor(cancelled);
+        }
+    }
+
     /**
      * A layout in progress: the ELK graph copied from a diagram. Computing it touches only the ELK graph, so it
      * may run on another thread (a job) while the diagram stays readable; the diagram changes only in
@@ -172,12 +191,7 @@ public final class DiagramLayout {
          * @return whether it finished (false: cancelled, nothing to apply)
          */
         public boolean compute(BooleanSupplier cancelled) {
-            BasicProgressMonitor monitor = new BasicProgressMonitor() {
-                @Override
-                public boolean isCanceled() {
-                    return cancelled != null && cancelled.getAsBoolean();
-                }
-            };
+            BasicProgressMonitor monitor = new CancellableMonitor(cancelled);
             new RecursiveGraphLayoutEngine().layout(root, monitor);
             computed = !monitor.isCanceled();
             return computed;
