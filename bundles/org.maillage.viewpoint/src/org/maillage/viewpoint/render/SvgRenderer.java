@@ -129,17 +129,15 @@ public final class SvgRenderer {
         if (lines.isEmpty()) {
             return;
         }
-        svg.append("<text text-anchor=\"middle\" font-size=\"").append(style.getLabelSize()).append("\" fill=\"")
-                .append(color(style.getLabelColor())).append('"')
-                .append(style.isLabelBold() ? " font-weight=\"bold\"" : "").append('>');
+        String attributes = "\" font-size=\"" + style.getLabelSize() + "\" fill=\"" + color(style.getLabelColor())
+                + '"' + (style.isLabelBold() ? " font-weight=\"bold\"" : "") + '>';
+        // One <text> per line: jsvg (used for PNG) anchors a whole text chunk, so lines given as <tspan>s of one
+        // <text> came out left-aligned from the centre line instead of each centred.
         for (int i = 0; i < lines.size(); i++) {
             double baseline = top + i * lineHeight + style.getLabelSize();
-            // The anchor is repeated on each line: some SVG renderers (jsvg, used for PNG) only read it there.
-            svg.append("<tspan text-anchor=\"middle\" x=\"").append(num(centerX)).append("\" y=\"")
-                    .append(num(baseline)).append("\">")
-                    .append(escape(lines.get(i))).append("</tspan>");
+            svg.append("<text text-anchor=\"middle\" x=\"").append(num(centerX)).append("\" y=\"")
+                    .append(num(baseline)).append(attributes).append(escape(lines.get(i))).append("</text>\n");
         }
-        svg.append("</text>\n");
     }
 
     private static void edge(StringBuilder svg, DEdge edge) {
