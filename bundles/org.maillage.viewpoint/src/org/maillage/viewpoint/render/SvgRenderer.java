@@ -28,7 +28,9 @@ import org.maillage.viewpoint.model.diagram.Style;
 /**
  * Draws a laid-out representation as SVG 1.1: containers, then edges, then nodes, then edge labels, each
  * element a {@code <g>} carrying its diagram id, mapping and semantic uuid ({@code data-*} attributes); labels
- * are real text (searchable, selectable), wrapped as the refresh measured them. Only the representation is read:
+ * are real text (searchable, selectable), wrapped as the refresh measured them, one centred {@code <text>} per
+ * line; node icons are embedded {@code <image>}s (data: URIs read by {@link Icons}, never links to files). Only
+ * the representation is read:
  * the picture is the same as the editor's, without a display. Stateless and thread-safe.
  */
 public final class SvgRenderer {
@@ -41,7 +43,8 @@ public final class SvgRenderer {
         double width = Math.max(diagram.getWidth(), 10);
         double height = Math.max(diagram.getHeight(), 10);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " version=\"1.1\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
                 .append(' ').append(num(height)).append("\" font-family=\"").append(FONT).append("\">\n");
         svg.append("<title>").append(escape(diagram.getName())).append("</title>\n");
@@ -120,7 +123,16 @@ public final class SvgRenderer {
                 && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
                         ? y + TextMetrics.PADDING
                         : y + (h - lines.size() * lineHeight) / 2;
-        text(svg, lines, x + w / 2, top, style, lineHeight);
+        double centerX = x + w / 2;
+        String icon = style.getIcon() == null ? null : Icons.dataUri(style.getIcon()).orElse(null);
+        if (icon != null) {
+            Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
+            svg.append("<image x=\"").append(num(p.x())).append("\" y=\"").append(num(p.y()))
+                    .append("\" width=\"").append(num(p.size())).append("\" height=\"").append(num(p.size()))
+                    .append("\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"").append(icon).append("\"/>\n");
+            centerX = p.textCenterX();
+        }
+        text(svg, lines, centerX, top, style, lineHeight);
         svg.append("</g>\n");
     }
 
