@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.viewpoint.internal.Messages;
@@ -73,7 +74,8 @@ public final class ViewpointRegistry {
                 continue;
             }
             try (InputStream in = url.openStream()) {
-                Viewpoint viewpoint = ViewpointResources.loadViewpoint(in, contributor + '/' + file);
+                Viewpoint viewpoint = ViewpointResources.loadViewpoint(in, contributor + '/' + file,
+                        URI.createPlatformPluginURI(contributor + '/' + file, true));
                 String previous = seen.putIfAbsent(viewpoint.getId(), contributor + '/' + file);
                 if (previous != null) {
                     problems.add(Messages.get("registry.duplicate", viewpoint.getId(), contributor + '/' + file,

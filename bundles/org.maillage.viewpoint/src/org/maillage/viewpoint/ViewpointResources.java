@@ -128,9 +128,23 @@ public final class ViewpointResources {
      * @throws ModelLoadException naming the source and the problem
      */
     public static Viewpoint loadViewpoint(InputStream in, String name) throws ModelLoadException {
-        ResourceSet resourceSet = newResourceSet();
-        Resource resource = resourceSet.createResource(URI.createURI("viewpoint:/" + name.replace(' ', '_'))
+        return loadViewpoint(in, name, URI.createURI("viewpoint:/" + name.replace(' ', '_'))
                 .appendFileExtension(VIEWPOINT_EXTENSION));
+    }
+
+    /**
+     * Loads a viewpoint description from a stream, giving its resource the URI it is known by, e.g.
+     * {@code platform:/plugin/bundle/viewpoints/x.viewpoint} for a contribution: icons written relative to the
+     * description resolve against it.
+     *
+     * @param in the content; not closed
+     * @param name where it comes from, for messages
+     * @param uri the URI of the description's resource
+     * @throws ModelLoadException naming the source and the problem
+     */
+    public static Viewpoint loadViewpoint(InputStream in, String name, URI uri) throws ModelLoadException {
+        ResourceSet resourceSet = newResourceSet();
+        Resource resource = resourceSet.createResource(uri);
         try {
             resource.load(in, ModelFiles.loadOptions());
         } catch (IOException | RuntimeException e) {

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -36,7 +37,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Covered cases: for each shipped viewpoint on each example roadmap, the SVG is well-formed XML with one group
- * per node and edge, and the text of each node group is the label of the semantic element (wrapped lines joined);
+ * per node and edge, and the text of each node group is the label of the semantic element, one centred
+ * {@code <text>} per wrapped line;
  * the PNG decodes to an image of the diagram's proportions; with every optional layer on, the Eure pictures are
  * still well-formed. The Eure pictures are kept under {@code target/diagrams/} for people to look at.
  */
@@ -59,8 +61,7 @@ class RenderTest {
             if (kind.equals("node") || kind.equals("container")) {
                 nodeGroups++;
                 DNode node = (DNode) find(session, group.getAttribute("id"));
-                String text = text(group);
-                assertEquals(String.join("", TextMetrics.lines(node.getLabel())), text, group.getAttribute("id"));
+                assertEquals(TextMetrics.lines(node.getLabel()), lines(group), group.getAttribute("id"));
                 String name = String.valueOf(session.semanticElement(node).eGet(
                         session.semanticElement(node).eClass().getEStructuralFeature("nom")));
                 assertTrue(node.getLabel().contains(name), node.getLabel() + " / " + name);
@@ -115,10 +116,17 @@ class RenderTest {
         throw new AssertionError("no node " + id);
     }
 
-    /** @return the text of the group's own label (the first text element) */
-    private static String text(Element group) {
+    /** @return the lines of the group's label: one {@code <text>} per line, each centred on its own */
+    private static List<String> lines(Element group) {
         NodeList texts = group.getElementsByTagName("text");
-        return texts.getLength() == 0 ? "" : texts.item(0).getTextContent();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            assertEquals("middle", text.getAttribute("text-anchor"));
+            assertEquals(0, text.getElementsByTagName("tspan").getLength());
+            lines.add(text.getTextContent());
+        }
+        return lines;
     }
 
     static Document parse(String svg) throws Exception {

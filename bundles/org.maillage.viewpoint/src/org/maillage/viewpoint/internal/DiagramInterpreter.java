@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -44,9 +45,11 @@ import org.maillage.viewpoint.model.diagram.DEdge;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.model.diagram.DiagramFactory;
+import org.maillage.viewpoint.model.diagram.DiagramPackage;
 import org.maillage.viewpoint.model.diagram.EdgeStyle;
 import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
+import org.maillage.viewpoint.render.Icons;
 import org.maillage.viewpoint.render.TextMetrics;
 
 /**
@@ -72,6 +75,8 @@ public final class DiagramInterpreter {
     /** Each conditional style laid over its mapping's style, computed once. */
     private final Map<ConditionalStyle, Style> overlaid = new HashMap<>();
     private final Map<DiagramElementMapping, Style> defaults = new HashMap<>();
+    /** Each description style that names an icon, with the icon resolved (or removed when refused). */
+    private final Map<Style, IconStyle> iconStyles = new IdentityHashMap<>();
     private Map<String, Cached<List<EObject>>> candidates = new HashMap<>();
     private Map<String, Cached<ElementState>> states = new HashMap<>();
     /** The state last applied to each element: an element whose state was reused needs no update. */
@@ -339,7 +344,7 @@ public final class DiagramInterpreter {
         NodeStyle style = node.getStyle();
         List<String> lines = TextMetrics.lines(state.label);
         double textWidth = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold())
-                + 2 * TextMetrics.PADDING + (style.getIcon() != null ? style.getLabelSize() + 4 : 0);
+                + 2 * TextMetrics.PADDING + (style.getIcon() != null ? Icons.reservedWidth(style.getLabelSize()) : 0);
         double textHeight = lines.size() * TextMetrics.lineHeight(style.getLabelSize()) + 2 * TextMetrics.PADDING;
         // Round and pointed shapes leave less room inside than their box: grow the box so the label fits.
         switch (style.getShape()) {
@@ -633,9 +638,10 @@ public final class DiagramInterpreter {
             if (conditional.getStyle() != null && bool(conditional,
                     DescriptionPackage.Literals.CONDITIONAL_STYLE__PREDICATE_EXPRESSION,
                     conditional.getPredicateExpression(), semantic, dependencies)) {
+                Style over = withIcon(conditional.getStyle(), conditional);
                 style = overlaid.computeIfAbsent(conditional, c -> {
                     Style copy = Styles.copy(baseStyle(mapping));
-                    Styles.overlay(c.getStyle(), copy);
+                    Styles.overlay(over, copy);
                     return copy;
                 });
                 break;
@@ -651,11 +657,37 @@ public final class DiagramInterpreter {
     private Style baseStyle(DiagramElementMapping mapping) {
         Style base = mapping instanceof AbstractNodeMapping node ? node.getStyle() : ((EdgeMapping) mapping).getStyle();
         if (base != null) {
-            return base;
+            return withIcon(base, mapping);
         }
         return defaults.computeIfAbsent(mapping, m -> m instanceof EdgeMapping
                 ? DiagramFactory.eINSTANCE.createEdgeStyle()
                 : DiagramFactory.eINSTANCE.createNodeStyle());
+    }
+
+    /**
+     * @return the description style with its icon resolved ({@link Icons#resolve}) against the description's
+     *         file, or without icon when it is refused (reported, on {@code owner}, with the icon as written)
+     */
+    private Style withIcon(Style written, EObject owner) {
+        if (!(written instanceof NodeStyle node) || !node.isSetIcon() || node.getIcon() == null) {
+            return written;
+        }
+        IconStyle resolved = iconStyles.computeIfAbsent(written, w -> {
+            String base = description.eResource() == null ? null : description.eResource().getURI().toString();
+            Optional<String> uri = Icons.resolve(node.getIcon(), base);
+            NodeStyle copy = Styles.copy(node);
+            if (uri.isPresent()) {
+                copy.setIcon(uri.get());
+            } else {
+                copy.unsetIcon();
+            }
+            return new IconStyle(copy, uri.isEmpty());
+        });
+        if (resolved.refused()) {
+            report(owner, DiagramPackage.Literals.NODE_STYLE__ICON, node.getIcon(), null,
+                    Messages.get("icon.refused", Icons.MAX_BYTES / 1024));
+        }
+        return resolved.style();
     }
 
     private static String defaultLabel(EObject semantic) {
@@ -767,6 +799,10 @@ public final class DiagramInterpreter {
 
     /** A result, what it read, and how to compute it again. */
     private record Cached<T>(T value, Dependencies dependencies, Supplier<Cached<T>> recompute) {
+    }
+
+    /** A description style with its icon resolved; {@code refused}: the icon was refused and removed. */
+    private record IconStyle(Style style, boolean refused) {
     }
 
     /** What a mapping computed for one element. */

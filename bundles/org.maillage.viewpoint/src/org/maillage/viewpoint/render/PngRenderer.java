@@ -22,6 +22,7 @@ import org.maillage.viewpoint.model.diagram.Diagram;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
 
 /**
  * Draws a diagram as PNG: the {@link SvgRenderer} output rasterised by jsvg on a headless Java2D image (no SWT
@@ -43,8 +44,9 @@ public final class PngRenderer {
      */
     public BufferedImage image(Diagram diagram, double scale) throws IOException {
         byte[] document = svg.render(diagram).getBytes(StandardCharsets.UTF_8);
+        // Node icons are embedded as data: URIs, which jsvg draws under any policy; nothing external is fetched.
         SVGDocument loaded = new SVGLoader().load(new ByteArrayInputStream(document), null,
-                LoaderContext.createDefault());
+                LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_EXTERNAL).build());
         if (loaded == null) {
             throw new IOException("SVG");
         }

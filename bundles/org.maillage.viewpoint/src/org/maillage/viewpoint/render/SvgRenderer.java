@@ -28,7 +28,9 @@ import org.maillage.viewpoint.model.diagram.Style;
 /**
  * Draws a laid-out representation as SVG 1.1: containers, then edges, then nodes, then edge labels, each
  * element a {@code <g>} carrying its diagram id, mapping and semantic uuid ({@code data-*} attributes); labels
- * are real text (searchable, selectable), wrapped as the refresh measured them. Only the representation is read:
+ * are real text (searchable, selectable), wrapped as the refresh measured them, one centred {@code <text>} per
+ * line; node icons are embedded {@code <image>}s (data: URIs read by {@link Icons}, never links to files). Only
+ * the representation is read:
  * the picture is the same as the editor's, without a display. Stateless and thread-safe.
  */
 public final class SvgRenderer {
@@ -41,7 +43,8 @@ public final class SvgRenderer {
         double width = Math.max(diagram.getWidth(), 10);
         double height = Math.max(diagram.getHeight(), 10);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " version=\"1.1\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
                 .append(' ').append(num(height)).append("\" font-family=\"").append(FONT).append("\">\n");
         svg.append("<title>").append(escape(diagram.getName())).append("</title>\n");
@@ -120,7 +123,16 @@ public final class SvgRenderer {
                 && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
                         ? y + TextMetrics.PADDING
                         : y + (h - lines.size() * lineHeight) / 2;
-        text(svg, lines, x + w / 2, top, style, lineHeight);
+        double centerX = x + w / 2;
+        String icon = style.getIcon() == null ? null : Icons.dataUri(style.getIcon()).orElse(null);
+        if (icon != null) {
+            Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
+            svg.append("<image x=\"").append(num(p.x())).append("\" y=\"").append(num(p.y()))
+                    .append("\" width=\"").append(num(p.size())).append("\" height=\"").append(num(p.size()))
+                    .append("\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"").append(icon).append("\"/>\n");
+            centerX = p.textCenterX();
+        }
+        text(svg, lines, centerX, top, style, lineHeight);
         svg.append("</g>\n");
     }
 
@@ -129,17 +141,15 @@ public final class SvgRenderer {
         if (lines.isEmpty()) {
             return;
         }
-        svg.append("<text text-anchor=\"middle\" font-size=\"").append(style.getLabelSize()).append("\" fill=\"")
-                .append(color(style.getLabelColor())).append('"')
-                .append(style.isLabelBold() ? " font-weight=\"bold\"" : "").append('>');
+        String attributes = "\" font-size=\"" + style.getLabelSize() + "\" fill=\"" + color(style.getLabelColor())
+                + '"' + (style.isLabelBold() ? " font-weight=\"bold\"" : "") + '>';
+        // One <text> per line: jsvg (used for PNG) anchors a whole text chunk, so lines given as <tspan>s of one
+        // <text> came out left-aligned from the centre line instead of each centred.
         for (int i = 0; i < lines.size(); i++) {
             double baseline = top + i * lineHeight + style.getLabelSize();
-            // The anchor is repeated on each line: some SVG renderers (jsvg, used for PNG) only read it there.
-            svg.append("<tspan text-anchor=\"middle\" x=\"").append(num(centerX)).append("\" y=\"")
-                    .append(num(baseline)).append("\">")
-                    .append(escape(lines.get(i))).append("</tspan>");
+            svg.append("<text text-anchor=\"middle\" x=\"").append(num(centerX)).append("\" y=\"")
+                    .append(num(baseline)).append(attributes).append(escape(lines.get(i))).append("</text>\n");
         }
-        svg.append("</text>\n");
     }
 
     private static void edge(StringBuilder svg, DEdge edge) {

@@ -302,7 +302,7 @@ public interface NodeStyle extends Style
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Optional icon: a path inside the bundle that contributes the viewpoint (PNG or SVG), drawn before the label.
+	 * Optional icon, PNG or GIF of a plug-in: in a description, a path relative to the .viewpoint file or /bundle.symbolic.name/path; in a representation, the resolved platform:/plugin/ URI. Drawn before the label.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Icon</em>' attribute.
 	 * @see #isSetIcon()

@@ -4,18 +4,24 @@
  */
 package org.maillage.viewpoint.ui.internal;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.LineAttributes;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 import org.maillage.viewpoint.model.diagram.DContainer;
@@ -29,6 +35,7 @@ import org.maillage.viewpoint.model.diagram.LineStyle;
 import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
 import org.maillage.viewpoint.render.DecoratorGeometry;
+import org.maillage.viewpoint.render.Icons;
 import org.maillage.viewpoint.render.TextMetrics;
 
 /**
@@ -38,8 +45,8 @@ import org.maillage.viewpoint.render.TextMetrics;
  * <p>
  * Coordinates go through an SWT {@link Transform} (zoom and scroll), so line widths and text scale with the
  * drawing as they do in SVG. Fonts are created at {@value #FONT_SCALE} times the label size and scaled down: SWT
- * font heights are whole points, and a label size of 11 diagram units is not one. Colours and fonts are cached
- * and released by {@link #dispose()}.
+ * font heights are whole points, and a label size of 11 diagram units is not one. Colours, fonts and node icons
+ * (one SWT image per icon URI) are cached and released by {@link #dispose()}.
  */
 final class DiagramPainter {
 
@@ -53,6 +60,7 @@ final class DiagramPainter {
     private final Display display;
     private final Map<String, Color> colors = new HashMap<>();
     private final Map<Integer, ScaledFont> fonts = new HashMap<>();
+    private final Map<String, Optional<Image>> icons = new HashMap<>();
     private final String fontName;
     private double scale;
     private double dx;
@@ -165,8 +173,20 @@ final class DiagramPainter {
         boolean top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
                 && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER;
         double firstLine = top ? b.y() + TextMetrics.PADDING : b.y() + (b.height() - lines.size() * lineHeight) / 2;
-        text(gc, lines, b.centerX(), firstLine, style, lineHeight, top ? b.width() - 4
-                : usableWidth(style, b, lines.size() * lineHeight));
+        double centerX = b.centerX();
+        double maxWidth = top ? b.width() - 4 : usableWidth(style, b, lines.size() * lineHeight);
+        Image icon = icon(style.getIcon());
+        if (icon != null) {
+            // Where the SVG renderer puts it: before the first line, icon and text centred together.
+            Icons.Placement p = Icons.place(lines, centerX, firstLine, style.getLabelSize(), style.isLabelBold(),
+                    b.x());
+            Rectangle size = icon.getBounds();
+            gc.drawImage(icon, 0, 0, size.width, size.height, (int) Math.round(p.x()), (int) Math.round(p.y()),
+                    (int) Math.round(p.size()), (int) Math.round(p.size()));
+            centerX = p.textCenterX();
+            maxWidth -= Icons.reservedWidth(style.getLabelSize());
+        }
+        text(gc, lines, centerX, firstLine, style, lineHeight, maxWidth);
         return 1;
     }
 
@@ -351,11 +371,30 @@ final class DiagramPainter {
         });
     }
 
-    /** Releases the colours and fonts. */
+    /**
+     * @return the icon of a style ({@link Icons#bytes}: validated, limited, cached per URI), created once per URI,
+     *         or {@code null} when there is none or it cannot be read
+     */
+    private Image icon(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        return icons.computeIfAbsent(uri, u -> Icons.bytes(u).map(bytes -> {
+            try {
+                return new Image(display, new ImageData(new ByteArrayInputStream(bytes)));
+            } catch (SWTException | IllegalArgumentException e) {
+                return null; // not an image SWT can decode: no icon
+            }
+        })).orElse(null);
+    }
+
+    /** Releases the colours, fonts and icons. */
     void dispose() {
         colors.values().forEach(Color::dispose);
         fonts.values().forEach(f -> f.font().dispose());
+        icons.values().forEach(i -> i.ifPresent(Image::dispose));
         colors.clear();
         fonts.clear();
+        icons.clear();
     }
 }
