@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -23,17 +24,21 @@ import org.maillage.model.dispositif.FicheAction;
 import org.maillage.model.territoire.Qpv;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.RefreshResult;
+import org.maillage.viewpoint.internal.DiagramInterpreter;
+import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.model.description.DirectEditTool;
 import org.maillage.viewpoint.model.description.EdgeCreationTool;
 import org.maillage.viewpoint.model.description.NodeCreationTool;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
 import org.maillage.viewpoint.model.diagram.DNode;
+import org.maillage.viewpoint.model.diagram.DiagramFactory;
 
 /**
  * Covered cases: renaming one element recomputes only the diagram elements that read it (far fewer than the
  * diagram holds) and changes exactly its label, other nodes keep their identity and position; adding a fiche
  * action that targets the QPV Navarre turns it from red to normal and adds one edge, undo brings both back;
- * listeners hear each refresh once per command with a bound command stack; tools: node creation adds a node,
+ * fifty renames of one element leave the quick path's dependency maps as the first left them; listeners hear each
+ * refresh once per command with a bound command stack; tools: node creation adds a node,
  * direct edit renames, edge creation links a contrat de ville to a QPV, delete removes the element, and each is
  * undone by the command stack; a tool that does not apply cannot execute.
  */
@@ -50,6 +55,26 @@ class IncrementalRefreshTest {
 
     private Qpv qpv(String nom) {
         return model.getQpvs().stream().filter(q -> q.getNom().equals(nom)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void repeatedEditsOfOneElementDoNotGrowTheDependencyMaps() {
+        ModeleMaillage own = Fixtures.eure();
+        DiagramInterpreter interpreter = new DiagramInterpreter(ExpressionEngine.shared(),
+                Fixtures.description(Fixtures.ARTICULATION), DiagramFactory.eINSTANCE.createDiagram(), own);
+        interpreter.refresh(null, true);
+        Cls cls = (Cls) own.getDispositifs().stream().filter(Cls.class::isInstance).findFirst().orElseThrow();
+        cls.setNom("Nom 0");
+        RefreshResult first = interpreter.refresh(Set.of(cls), false);
+        int registrations = interpreter.dependencyRegistrations();
+        assertTrue(registrations > 0, "the quick path built its maps");
+        for (int i = 1; i <= 50; i++) {
+            cls.setNom("Nom " + i);
+            RefreshResult again = interpreter.refresh(Set.of(cls), false);
+            assertEquals(first.recomputed(), again.recomputed(), "each edit recomputes as much as the first");
+        }
+        assertEquals(registrations, interpreter.dependencyRegistrations(),
+                "the 51st edit costs what the first did: the maps did not grow");
     }
 
     @Test

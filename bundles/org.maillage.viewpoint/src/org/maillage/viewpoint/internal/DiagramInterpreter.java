@@ -5,6 +5,7 @@
 package org.maillage.viewpoint.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -97,8 +98,8 @@ public final class DiagramInterpreter {
     private Map<List<String>, ExpressionDiagnostic> diagnostics;
     private List<Filter> activeFilters;
     /** For the quick path: which cached results read each semantic object, and which elements use each state. */
-    private Map<EObject, List<String>> stateDependents;
-    private Map<EObject, List<String>> candidateDependents;
+    private Map<EObject, Set<String>> stateDependents;
+    private Map<EObject, Set<String>> candidateDependents;
     private Map<String, List<DDiagramElement>> elementsByState = new HashMap<>();
     /** Mappings of active layers that add children to containers of other mappings. */
     private List<AbstractNodeMapping> grafted;
@@ -261,22 +262,44 @@ public final class DiagramInterpreter {
     }
 
     /** @return the keys of the cached results that read one of the touched objects */
-    private Set<String> keysReading(Map<EObject, List<String>> dependents) {
+    private Set<String> keysReading(Map<EObject, Set<String>> dependents) {
         Set<String> keys = new LinkedHashSet<>();
         for (EObject object : touched) {
-            keys.addAll(dependents.getOrDefault(object, List.of()));
+            keys.addAll(dependents.getOrDefault(object, Set.of()));
         }
         return keys;
     }
 
-    private static <T> Map<EObject, List<String>> dependents(Map<String, Cached<T>> cache) {
-        Map<EObject, List<String>> result = new HashMap<>();
+    private static <T> Map<EObject, Set<String>> dependents(Map<String, Cached<T>> cache) {
+        Map<EObject, Set<String>> result = new HashMap<>();
         cache.forEach((key, cached) -> register(result, key, cached.dependencies()));
         return result;
     }
 
-    private static void register(Map<EObject, List<String>> dependents, String key, Dependencies dependencies) {
-        dependencies.forEachObject(o -> dependents.computeIfAbsent(o, k -> new ArrayList<>(2)).add(key));
+    /**
+     * Records that {@code key} reads each object of {@code dependencies}. A set per object: a result recomputed by
+     * each edit of the same object registers again, and a list would grow with every edit (each later refresh
+     * slower than the one before). Objects an earlier computation read and the new one does not stay registered:
+     * at worst the key is recomputed once more for nothing.
+     */
+    private static void register(Map<EObject, Set<String>> dependents, String key, Dependencies dependencies) {
+        dependencies.forEachObject(o -> dependents.computeIfAbsent(o, k -> new LinkedHashSet<>(4)).add(key));
+    }
+
+    /**
+     * @return how many (object, cached result) pairs the quick path's reverse dependency maps hold; 0 before the
+     *         first quick refresh (tests: repeated edits must not make them grow)
+     */
+    public int dependencyRegistrations() {
+        int count = 0;
+        for (Map<EObject, Set<String>> map : Arrays.asList(stateDependents, candidateDependents)) {
+            if (map != null) {
+                for (Set<String> keys : map.values()) {
+                    count += keys.size();
+                }
+            }
+        }
+        return count;
     }
 
     /** @return the layers in force: the first (default) one and the optional ones the diagram activates */
