@@ -87,7 +87,7 @@ class IconTest {
             String uri = node.getStyle().getIcon();
             assertTrue(uri.startsWith(Icons.PREFIX + EDIT + "/icons/full/obj16/"), uri);
             String href = ((Element) image.item(0)).getAttribute("xlink:href");
-            String prefix = "data:image/gif;base64,";
+            String prefix = "data:image/png;base64,";
             assertTrue(href.startsWith(prefix), href);
             Path file = Path.of("..", EDIT).resolve(uri.substring((Icons.PREFIX + EDIT + "/").length()));
             assertArrayEquals(Files.readAllBytes(file), Base64.getDecoder().decode(href.substring(prefix.length())),
@@ -142,10 +142,10 @@ class IconTest {
                 Icons.resolve("./cls.gif", VIEWPOINT_URI));
         assertEquals(Optional.of("platform:/plugin/org.maillage.viewpoints/icons/cls.gif"),
                 Icons.resolve("../icons/cls.gif", VIEWPOINT_URI));
-        assertEquals(Optional.of("platform:/plugin/org.maillage.model.edit/icons/full/obj16/Cls.gif"),
-                Icons.resolve("/org.maillage.model.edit/icons/full/obj16/Cls.gif", VIEWPOINT_URI));
-        assertEquals(Optional.of("platform:/plugin/org.maillage.model.edit/icons/full/obj16/Cls.gif"),
-                Icons.resolve("/org.maillage.model.edit/icons/full/obj16/Cls.gif", "file:/tmp/x.viewpoint"));
+        assertEquals(Optional.of("platform:/plugin/org.maillage.model.edit/icons/full/obj16/Cls.png"),
+                Icons.resolve("/org.maillage.model.edit/icons/full/obj16/Cls.png", VIEWPOINT_URI));
+        assertEquals(Optional.of("platform:/plugin/org.maillage.model.edit/icons/full/obj16/Cls.png"),
+                Icons.resolve("/org.maillage.model.edit/icons/full/obj16/Cls.png", "file:/tmp/x.viewpoint"));
         // Relative icons need a description contributed by a plug-in.
         assertEquals(Optional.empty(), Icons.resolve("icons/cls.png", "file:/tmp/x.viewpoint"));
         assertEquals(Optional.empty(), Icons.resolve("icons/cls.png", null));
@@ -208,10 +208,10 @@ class IconTest {
 
     @Test
     void loaderRevalidatesWhatARepresentationFileSays() throws Exception {
-        String cls = Icons.PREFIX + EDIT + "/icons/full/obj16/Cls.gif";
-        assertArrayEquals(Files.readAllBytes(Path.of("..", EDIT, "icons/full/obj16/Cls.gif")),
+        String cls = Icons.PREFIX + EDIT + "/icons/full/obj16/Cls.png";
+        assertArrayEquals(Files.readAllBytes(Path.of("..", EDIT, "icons/full/obj16/Cls.png")),
                 Icons.bytes(cls).orElseThrow());
-        assertTrue(Icons.dataUri(cls).orElseThrow().startsWith("data:image/gif;base64,"));
+        assertTrue(Icons.dataUri(cls).orElseThrow().startsWith("data:image/png;base64,"));
         for (String hostile : List.of("file:/etc/passwd", "file:/usr/share/pixmaps/debian-logo.png",
                 Icons.PREFIX + EDIT + "/../org.maillage.core/x.gif", Icons.PREFIX + EDIT + "/icons/./x.gif",
                 Icons.PREFIX + EDIT + "/plugin.xml", Icons.PREFIX + "../etc/x.png", "platform:/resource/p/x.png",

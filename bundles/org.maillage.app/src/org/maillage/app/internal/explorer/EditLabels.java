@@ -31,14 +31,21 @@ final class EditLabels {
                 feature.getName());
     }
 
-    /** @return the kind's icon, or {@code null} for a kind that has none (added by a plug-in) */
+    /**
+     * @return the kind's icon: its PNG (EMF only looks for a GIF when the key has no extension; the item providers get
+     *         that GIF twin), else the GIF; {@code null} for a kind that has neither (added by a plug-in)
+     */
     static URL icon(EClass eClass) {
-        try {
-            Object image = MaillageEditPlugin.INSTANCE.getImage("full/obj16/" + eClass.getName());
-            return image instanceof URL url ? url : null;
-        } catch (MissingResourceException e) {
-            return null;
+        for (String key : new String[] { "full/obj16/" + eClass.getName() + ".png", "full/obj16/" + eClass.getName() }) {
+            try {
+                if (MaillageEditPlugin.INSTANCE.getImage(key) instanceof URL url) {
+                    return url;
+                }
+            } catch (MissingResourceException e) {
+                // try the next
+            }
         }
+        return null;
     }
 
     private static String string(String key, String fallback) {
