@@ -133,9 +133,10 @@ public final class DiagramSession {
         DiagramSession session = new DiagramSession(description, diagram, target, engine);
         session.lastResult = session.interpreter.refresh(null, true);
         diagram.setName(session.title());
-        session.pending = session.layout.prepare(diagram, description, null);
         if (layoutNow) {
-            session.layoutPendingNow();
+            session.layout.layout(diagram, description, null);
+        } else {
+            session.pending = session.layout.prepare(diagram, description, null);
         }
         session.attach();
         return session;
@@ -174,15 +175,7 @@ public final class DiagramSession {
         DiagramSession session = new DiagramSession(description, diagram, target, ExpressionEngine.shared());
         RefreshResult result = session.interpreter.refresh(null, true);
         session.lastResult = result;
-        List<DNode> created = createdNodes(result);
-        if (!created.isEmpty()) {
-            session.pending = session.layout.prepare(diagram, description, created);
-            if (layoutNow) {
-                session.layoutPendingNow();
-            }
-        } else if (result.created().stream().anyMatch(DEdge.class::isInstance)) {
-            session.layout.reroute(diagram, session.allNodes());
-        }
+        session.layoutCreated(result, layoutNow);
         session.attach();
         return session;
     }
@@ -249,7 +242,7 @@ public final class DiagramSession {
         semanticIndex.clear();
         RefreshResult result = interpreter.refresh(null, true);
         lastResult = result;
-        layoutCreated(result);
+        layoutCreated(result, true);
         fire(result);
         return result;
     }
@@ -295,7 +288,7 @@ public final class DiagramSession {
         semanticIndex.clear();
         RefreshResult result = interpreter.refresh(changed, structural);
         lastResult = result;
-        layoutCreated(result);
+        layoutCreated(result, true);
         fire(result);
         return result;
     }
@@ -304,7 +297,8 @@ public final class DiagramSession {
 
     /** Lays out every node that is not pinned. */
     public void arrangeAll() {
-        applyLayout(planLayout(null).computed());
+        layout.layout(diagram, description, null);
+        fireLayout();
     }
 
     /** Lays out the given nodes (pinned ones included: the user asked), the others keep their place. */
@@ -312,7 +306,8 @@ public final class DiagramSession {
         for (DNode node : nodes) {
             node.setPinned(false);
         }
-        applyLayout(planLayout(nodes).computed());
+        layout.layout(diagram, description, nodes);
+        fireLayout();
     }
 
     /**
@@ -491,31 +486,23 @@ public final class DiagramSession {
         EcoreUtil.getRootContainer(target).eAdapters().add(watcher);
     }
 
-    private void layoutCreated(RefreshResult result) {
-        List<DNode> created = createdNodes(result);
-        boolean routesNeeded = result.created().stream().anyMatch(DEdge.class::isInstance);
-        if (!created.isEmpty()) {
-            layout.layout(diagram, description, created);
-        } else if (routesNeeded) {
-            layout.reroute(diagram, allNodes());
-        }
-    }
-
-    private static List<DNode> createdNodes(RefreshResult result) {
+    /** Places the nodes a refresh created, now or (not {@code now}) in the {@link #pendingLayout()}. */
+    private void layoutCreated(RefreshResult result, boolean now) {
         List<DNode> created = new ArrayList<>();
         for (DDiagramElement element : result.created()) {
             if (element instanceof DNode node) {
                 created.add(node);
             }
         }
-        return created;
-    }
-
-    private void layoutPendingNow() {
-        DiagramLayout.Plan plan = pending;
-        pending = null;
-        plan.compute(null);
-        layout.apply(plan);
+        if (created.isEmpty()) {
+            if (result.created().stream().anyMatch(DEdge.class::isInstance)) {
+                layout.reroute(diagram, allNodes());
+            }
+        } else if (now) {
+            layout.layout(diagram, description, created);
+        } else {
+            pending = layout.prepare(diagram, description, created);
+        }
     }
 
     private EObject resolve(String uuid) {

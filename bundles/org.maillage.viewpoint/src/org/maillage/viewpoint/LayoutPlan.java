@@ -38,12 +38,6 @@ public final class LayoutPlan {
         return plan.compute(cancelled);
     }
 
-    /** Computes at once, on this thread; @return this plan */
-    LayoutPlan computed() {
-        compute(null);
-        return this;
-    }
-
     DiagramLayout.Plan plan() {
         return plan;
     }

@@ -52,7 +52,7 @@ public final class Icons {
     private static final double WIDTH_MARGIN = 1.08;
     /** Least distance between the icon and the left of its node (clear of the border). */
     private static final double MIN_INSET = 4;
-    private static final Map<String, Optional<byte[]>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Loaded>> CACHE = new ConcurrentHashMap<>();
 
     private Icons() {
     }
@@ -133,22 +133,31 @@ public final class Icons {
      *         the file is larger than {@value #MAX_BYTES} bytes or is not the PNG or GIF its name says
      */
     public static Optional<byte[]> bytes(String uri) {
-        if (!isAllowed(uri)) {
-            return Optional.empty();
-        }
-        Optional<byte[]> cached = CACHE.get(uri);
-        if (cached == null) {
-            cached = load(uri);
-            if (CACHE.size() < MAX_CACHED) {
-                CACHE.putIfAbsent(uri, cached);
-            }
-        }
-        return cached.map(byte[]::clone);
+        return loaded(uri).map(icon -> icon.bytes().clone());
     }
 
     /** @return the icon as a {@code data:image/png;base64,...} or {@code data:image/gif;base64,...} URI */
     public static Optional<String> dataUri(String uri) {
-        return bytes(uri).map(b -> "data:image/" + extension(uri) + ";base64," + Base64.getEncoder().encodeToString(b));
+        return loaded(uri).map(Loaded::dataUri);
+    }
+
+    /** An icon read once: its bytes, and its data URI encoded once for every SVG drawn afterwards. */
+    private record Loaded(byte[] bytes, String dataUri) {
+    }
+
+    private static Optional<Loaded> loaded(String uri) {
+        if (!isAllowed(uri)) {
+            return Optional.empty();
+        }
+        Optional<Loaded> cached = CACHE.get(uri);
+        if (cached == null) {
+            cached = load(uri).map(b -> new Loaded(b, "data:image/" + extension(uri) + ";base64,"
+                    + Base64.getEncoder().encodeToString(b)));
+            if (CACHE.size() < MAX_CACHED) {
+                CACHE.putIfAbsent(uri, cached);
+            }
+        }
+        return cached;
     }
 
     /** @return the width the refresh reserves for the icon left of the label: icon, then a 2-unit gap */

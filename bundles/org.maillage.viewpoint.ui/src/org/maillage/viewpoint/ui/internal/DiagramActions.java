@@ -5,7 +5,6 @@
 package org.maillage.viewpoint.ui.internal;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -165,13 +164,19 @@ final class DiagramActions {
                 filter.getLabel(), session.isFilterActive(filter.getId()), controller::setFilterActive)).toList();
     }
 
+    /** Switches a layer or a filter (its id and label) on or off. */
+    @FunctionalInterface
+    interface Switch {
+        void set(String id, String label, boolean on);
+    }
+
     /** A checkable action switching a layer or a filter; layers and filters only differ in the session call. */
-    private IAction toggle(String kind, String id, String label, boolean checked, BiConsumer<String, Boolean> set) {
+    private IAction toggle(String kind, String id, String label, boolean checked, Switch set) {
         IAction action = new Action(label, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 if (!canvas.isBusy()) {
-                    set.accept(id, isChecked());
+                    set.set(id, label, isChecked());
                 }
             }
         };

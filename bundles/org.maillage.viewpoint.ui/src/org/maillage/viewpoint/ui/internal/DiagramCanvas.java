@@ -122,7 +122,6 @@ final class DiagramCanvas {
         }
         if (message == null) {
             // The diagram opened while its first layout ran in the background: fit it now that it has positions.
-            diagramChanged();
             firstFit();
         }
         canvas.redraw();

@@ -19,8 +19,6 @@ import org.maillage.viewpoint.LayoutPlan;
 import org.maillage.viewpoint.RefreshResult;
 import org.maillage.viewpoint.model.description.DirectEditTool;
 import org.maillage.viewpoint.model.description.EdgeCreationTool;
-import org.maillage.viewpoint.model.description.Filter;
-import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.NodeCreationTool;
 import org.maillage.viewpoint.model.description.Tool;
 import org.maillage.viewpoint.model.diagram.DContainer;
@@ -31,7 +29,7 @@ import org.maillage.viewpoint.model.diagram.DNode;
  * What the user does to a diagram, in one place for the tools, the menus and the keys: roadmap changes run as the
  * session's EMF commands on the roadmap's command stack (so undo and redo cover them, with the form's edits), view
  * changes (moves, layouts, layers, filters) go to the session as view changes on the same stack (undoable too, they
- * leave the roadmap clean) and mark the diagram file as changed.
+ * leave the roadmap clean; the editor marks the diagram file as changed when one runs, is undone or redone).
  */
 final class DiagramController {
 
@@ -52,7 +50,8 @@ final class DiagramController {
      * @param session the diagram
      * @param stack the roadmap's command stack
      * @param canvas the canvas (selection, index)
-     * @param layoutChanged told when the representation changed in a way only the diagram file keeps
+     * @param layoutChanged told when the representation changed outside a view change (a new node placed where
+     *        the user clicked), in a way only the diagram file keeps
      * @param status shows a short message to the user (why a tool did nothing)
      */
     DiagramController(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Runnable layoutChanged,
@@ -62,7 +61,7 @@ final class DiagramController {
         this.canvas = canvas;
         this.layoutChanged = layoutChanged;
         this.status = status;
-        layout = new LayoutRunner(session, stack, canvas, layoutChanged, status);
+        layout = new LayoutRunner(session, stack, canvas, status);
     }
 
     DiagramSession session() {
@@ -156,7 +155,6 @@ final class DiagramController {
                 session.moveNode(node, Math.max(0, x), Math.max(0, y));
             }
         }, null));
-        layoutChanged.run();
     }
 
     // ------------------------------------------------------------------ delete and direct edit
@@ -236,21 +234,19 @@ final class DiagramController {
         }
     }
 
-    void setLayerActive(String layerId, boolean active) {
-        String label = session.optionalLayers().stream().filter(l -> l.getId().equals(layerId)).map(Layer::getLabel)
-                .findFirst().orElse(layerId);
-        String change = Messages.get(active ? "change.layerOn" : "change.layerOff", label);
-        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> stack.execute(session.viewChange(change,
-                () -> session.setLayerActive(layerId, active), () -> session.setLayerActive(layerId, !active))));
-        layoutChanged.run();
+    void setLayerActive(String layerId, String label, boolean active) {
+        toggle(active ? "change.layerOn" : "change.layerOff", label, on -> session.setLayerActive(layerId, on), active);
     }
 
-    void setFilterActive(String filterId, boolean active) {
-        String label = session.description().getFilters().stream().filter(f -> f.getId().equals(filterId))
-                .map(Filter::getLabel).findFirst().orElse(filterId);
-        String change = Messages.get(active ? "change.filterOn" : "change.filterOff", label);
-        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> stack.execute(session.viewChange(change,
-                () -> session.setFilterActive(filterId, active), () -> session.setFilterActive(filterId, !active))));
-        layoutChanged.run();
+    void setFilterActive(String filterId, String label, boolean active) {
+        toggle(active ? "change.filterOn" : "change.filterOff", label, on -> session.setFilterActive(filterId, on),
+                active);
+    }
+
+    /** Switches a layer or a filter as one undoable view change (undo switches it back and restores positions). */
+    private void toggle(String changeKey, String label, Consumer<Boolean> set, boolean on) {
+        Command change = session.viewChange(Messages.get(changeKey, label), () -> set.accept(on),
+                () -> set.accept(!on));
+        BusyIndicator.showWhile(canvas.control().getDisplay(), () -> stack.execute(change));
     }
 }

@@ -44,7 +44,6 @@ final class LayoutRunner {
     private final DiagramSession session;
     private final CommandStack stack;
     private final DiagramCanvas canvas;
-    private final Runnable done;
     private final Consumer<String> status;
     private final Display display;
     private int threshold = Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD);
@@ -56,15 +55,12 @@ final class LayoutRunner {
      * @param session the session to lay out
      * @param stack the roadmap's command stack, for the layouts the user asks for
      * @param canvas the canvas, frozen during a background layout
-     * @param done run on the UI thread after each layout the user asked for (the dirty state follows)
      * @param status shows the user a short message (a cancelled layout), or clears it with {@code null}
      */
-    LayoutRunner(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Runnable done,
-            Consumer<String> status) {
+    LayoutRunner(DiagramSession session, CommandStack stack, DiagramCanvas canvas, Consumer<String> status) {
         this.session = session;
         this.stack = stack;
         this.canvas = canvas;
-        this.done = done;
         this.status = status;
         display = canvas.control().getDisplay();
     }
@@ -161,6 +157,7 @@ final class LayoutRunner {
         }
     }
 
+    /** Applies the positions (the session tells its listeners, the canvas among them), undoably when labelled. */
     private void apply(LayoutPlan plan, String label, Runnable beforeApply) {
         Runnable change = () -> {
             if (beforeApply != null) {
@@ -170,11 +167,8 @@ final class LayoutRunner {
         };
         if (label == null) {
             change.run();
-            canvas.diagramChanged();
         } else {
             stack.execute(session.viewChange(label, change, null));
-            canvas.diagramChanged();
-            done.run();
         }
     }
 }
