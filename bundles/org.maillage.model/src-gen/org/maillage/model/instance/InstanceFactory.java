@@ -61,6 +61,42 @@ public interface InstanceFactory extends EFactory
 	Snapshot createSnapshot();
 
 	/**
+	 * Returns a new object of class '<em>Etat Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Etat Element</em>'.
+	 * @generated
+	 */
+	EtatElement createEtatElement();
+
+	/**
+	 * Returns a new object of class '<em>Champ</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Champ</em>'.
+	 * @generated
+	 */
+	Champ createChamp();
+
+	/**
+	 * Returns a new object of class '<em>Chiffre</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chiffre</em>'.
+	 * @generated
+	 */
+	Chiffre createChiffre();
+
+	/**
+	 * Returns a new object of class '<em>Lacune</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lacune</em>'.
+	 * @generated
+	 */
+	Lacune createLacune();
+
+	/**
 	 * Returns a new object of class '<em>Etat Chantier</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -366,13 +366,49 @@ public interface InstancePackage extends EPackage
 	int DECISION__CHANTIERS = MaillagePackage.ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Dispositifs</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__DISPOSITIFS = MaillagePackage.ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Statut Chantier Vise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__STATUT_CHANTIER_VISE = MaillagePackage.ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Statut Dispositif Vise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__STATUT_DISPOSITIF_VISE = MaillagePackage.ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Echeance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__ECHEANCE = MaillagePackage.ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Decision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DECISION_FEATURE_COUNT = MaillagePackage.ELEMENT_FEATURE_COUNT + 1;
+	int DECISION_FEATURE_COUNT = MaillagePackage.ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Decision</em>' class.
@@ -466,13 +502,58 @@ public interface InstancePackage extends EPackage
 	int SNAPSHOT__ETATS_INDICATEURS = MaillagePackage.ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Date Situation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT__DATE_SITUATION = MaillagePackage.ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Portee</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT__PORTEE = MaillagePackage.ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Etats</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT__ETATS = MaillagePackage.ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Chiffres</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT__CHIFFRES = MaillagePackage.ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Lacunes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNAPSHOT__LACUNES = MaillagePackage.ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Snapshot</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SNAPSHOT_FEATURE_COUNT = MaillagePackage.ELEMENT_FEATURE_COUNT + 3;
+	int SNAPSHOT_FEATURE_COUNT = MaillagePackage.ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Snapshot</em>' class.
@@ -484,6 +565,235 @@ public interface InstancePackage extends EPackage
 	int SNAPSHOT_OPERATION_COUNT = MaillagePackage.ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.maillage.model.instance.impl.EtatElementImpl <em>Etat Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.model.instance.impl.EtatElementImpl
+	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getEtatElement()
+	 * @generated
+	 */
+	int ETAT_ELEMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT__ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT__TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Libelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT__LIBELLE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Parent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT__PARENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Champs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT__CHAMPS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Etat Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Etat Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ETAT_ELEMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.model.instance.impl.ChampImpl <em>Champ</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.model.instance.impl.ChampImpl
+	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getChamp()
+	 * @generated
+	 */
+	int CHAMP = 5;
+
+	/**
+	 * The feature id for the '<em><b>Cle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAMP__CLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Valeur</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAMP__VALEUR = 1;
+
+	/**
+	 * The number of structural features of the '<em>Champ</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAMP_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Champ</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAMP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.model.instance.impl.ChiffreImpl <em>Chiffre</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.model.instance.impl.ChiffreImpl
+	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getChiffre()
+	 * @generated
+	 */
+	int CHIFFRE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Identifiant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHIFFRE__IDENTIFIANT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Libelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHIFFRE__LIBELLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Valeur</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHIFFRE__VALEUR = 2;
+
+	/**
+	 * The number of structural features of the '<em>Chiffre</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHIFFRE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Chiffre</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHIFFRE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.model.instance.impl.LacuneImpl <em>Lacune</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.model.instance.impl.LacuneImpl
+	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getLacune()
+	 * @generated
+	 */
+	int LACUNE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Regle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LACUNE__REGLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LACUNE__ELEMENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Libelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LACUNE__LIBELLE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Lacune</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LACUNE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Lacune</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LACUNE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.maillage.model.instance.impl.EtatChantierImpl <em>Etat Chantier</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -491,7 +801,7 @@ public interface InstancePackage extends EPackage
 	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getEtatChantier()
 	 * @generated
 	 */
-	int ETAT_CHANTIER = 4;
+	int ETAT_CHANTIER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -600,7 +910,7 @@ public interface InstancePackage extends EPackage
 	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getEtatIndicateur()
 	 * @generated
 	 */
-	int ETAT_INDICATEUR = 5;
+	int ETAT_INDICATEUR = 9;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -700,7 +1010,7 @@ public interface InstancePackage extends EPackage
 	 * @see org.maillage.model.instance.impl.InstancePackageImpl#getTypeInstance()
 	 * @generated
 	 */
-	int TYPE_INSTANCE = 6;
+	int TYPE_INSTANCE = 10;
 
 
 	/**
@@ -855,6 +1165,50 @@ public interface InstancePackage extends EPackage
 	EReference getDecision_Chantiers();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.maillage.model.instance.Decision#getDispositifs <em>Dispositifs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Dispositifs</em>'.
+	 * @see org.maillage.model.instance.Decision#getDispositifs()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EReference getDecision_Dispositifs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Decision#getStatutChantierVise <em>Statut Chantier Vise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statut Chantier Vise</em>'.
+	 * @see org.maillage.model.instance.Decision#getStatutChantierVise()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_StatutChantierVise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Decision#getStatutDispositifVise <em>Statut Dispositif Vise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statut Dispositif Vise</em>'.
+	 * @see org.maillage.model.instance.Decision#getStatutDispositifVise()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_StatutDispositifVise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Decision#getEcheance <em>Echeance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Echeance</em>'.
+	 * @see org.maillage.model.instance.Decision#getEcheance()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Echeance();
+
+	/**
 	 * Returns the meta object for class '{@link org.maillage.model.instance.Snapshot <em>Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -896,6 +1250,244 @@ public interface InstancePackage extends EPackage
 	 * @generated
 	 */
 	EReference getSnapshot_EtatsIndicateurs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Snapshot#getDateSituation <em>Date Situation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Situation</em>'.
+	 * @see org.maillage.model.instance.Snapshot#getDateSituation()
+	 * @see #getSnapshot()
+	 * @generated
+	 */
+	EAttribute getSnapshot_DateSituation();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.maillage.model.instance.Snapshot#getPortee <em>Portee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Portee</em>'.
+	 * @see org.maillage.model.instance.Snapshot#getPortee()
+	 * @see #getSnapshot()
+	 * @generated
+	 */
+	EAttribute getSnapshot_Portee();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.model.instance.Snapshot#getEtats <em>Etats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Etats</em>'.
+	 * @see org.maillage.model.instance.Snapshot#getEtats()
+	 * @see #getSnapshot()
+	 * @generated
+	 */
+	EReference getSnapshot_Etats();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.model.instance.Snapshot#getChiffres <em>Chiffres</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Chiffres</em>'.
+	 * @see org.maillage.model.instance.Snapshot#getChiffres()
+	 * @see #getSnapshot()
+	 * @generated
+	 */
+	EReference getSnapshot_Chiffres();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.model.instance.Snapshot#getLacunes <em>Lacunes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lacunes</em>'.
+	 * @see org.maillage.model.instance.Snapshot#getLacunes()
+	 * @see #getSnapshot()
+	 * @generated
+	 */
+	EReference getSnapshot_Lacunes();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.model.instance.EtatElement <em>Etat Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Etat Element</em>'.
+	 * @see org.maillage.model.instance.EtatElement
+	 * @generated
+	 */
+	EClass getEtatElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.EtatElement#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element</em>'.
+	 * @see org.maillage.model.instance.EtatElement#getElement()
+	 * @see #getEtatElement()
+	 * @generated
+	 */
+	EAttribute getEtatElement_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.EtatElement#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.maillage.model.instance.EtatElement#getType()
+	 * @see #getEtatElement()
+	 * @generated
+	 */
+	EAttribute getEtatElement_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.EtatElement#getLibelle <em>Libelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Libelle</em>'.
+	 * @see org.maillage.model.instance.EtatElement#getLibelle()
+	 * @see #getEtatElement()
+	 * @generated
+	 */
+	EAttribute getEtatElement_Libelle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.EtatElement#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parent</em>'.
+	 * @see org.maillage.model.instance.EtatElement#getParent()
+	 * @see #getEtatElement()
+	 * @generated
+	 */
+	EAttribute getEtatElement_Parent();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.model.instance.EtatElement#getChamps <em>Champs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Champs</em>'.
+	 * @see org.maillage.model.instance.EtatElement#getChamps()
+	 * @see #getEtatElement()
+	 * @generated
+	 */
+	EReference getEtatElement_Champs();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.model.instance.Champ <em>Champ</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Champ</em>'.
+	 * @see org.maillage.model.instance.Champ
+	 * @generated
+	 */
+	EClass getChamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Champ#getCle <em>Cle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cle</em>'.
+	 * @see org.maillage.model.instance.Champ#getCle()
+	 * @see #getChamp()
+	 * @generated
+	 */
+	EAttribute getChamp_Cle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Champ#getValeur <em>Valeur</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valeur</em>'.
+	 * @see org.maillage.model.instance.Champ#getValeur()
+	 * @see #getChamp()
+	 * @generated
+	 */
+	EAttribute getChamp_Valeur();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.model.instance.Chiffre <em>Chiffre</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chiffre</em>'.
+	 * @see org.maillage.model.instance.Chiffre
+	 * @generated
+	 */
+	EClass getChiffre();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Chiffre#getIdentifiant <em>Identifiant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identifiant</em>'.
+	 * @see org.maillage.model.instance.Chiffre#getIdentifiant()
+	 * @see #getChiffre()
+	 * @generated
+	 */
+	EAttribute getChiffre_Identifiant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Chiffre#getLibelle <em>Libelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Libelle</em>'.
+	 * @see org.maillage.model.instance.Chiffre#getLibelle()
+	 * @see #getChiffre()
+	 * @generated
+	 */
+	EAttribute getChiffre_Libelle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Chiffre#getValeur <em>Valeur</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valeur</em>'.
+	 * @see org.maillage.model.instance.Chiffre#getValeur()
+	 * @see #getChiffre()
+	 * @generated
+	 */
+	EAttribute getChiffre_Valeur();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.model.instance.Lacune <em>Lacune</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lacune</em>'.
+	 * @see org.maillage.model.instance.Lacune
+	 * @generated
+	 */
+	EClass getLacune();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Lacune#getRegle <em>Regle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Regle</em>'.
+	 * @see org.maillage.model.instance.Lacune#getRegle()
+	 * @see #getLacune()
+	 * @generated
+	 */
+	EAttribute getLacune_Regle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Lacune#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element</em>'.
+	 * @see org.maillage.model.instance.Lacune#getElement()
+	 * @see #getLacune()
+	 * @generated
+	 */
+	EAttribute getLacune_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Lacune#getLibelle <em>Libelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Libelle</em>'.
+	 * @see org.maillage.model.instance.Lacune#getLibelle()
+	 * @see #getLacune()
+	 * @generated
+	 */
+	EAttribute getLacune_Libelle();
 
 	/**
 	 * Returns the meta object for class '{@link org.maillage.model.instance.EtatChantier <em>Etat Chantier</em>}'.
@@ -1147,6 +1739,38 @@ public interface InstancePackage extends EPackage
 		EReference DECISION__CHANTIERS = eINSTANCE.getDecision_Chantiers();
 
 		/**
+		 * The meta object literal for the '<em><b>Dispositifs</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION__DISPOSITIFS = eINSTANCE.getDecision_Dispositifs();
+
+		/**
+		 * The meta object literal for the '<em><b>Statut Chantier Vise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__STATUT_CHANTIER_VISE = eINSTANCE.getDecision_StatutChantierVise();
+
+		/**
+		 * The meta object literal for the '<em><b>Statut Dispositif Vise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__STATUT_DISPOSITIF_VISE = eINSTANCE.getDecision_StatutDispositifVise();
+
+		/**
+		 * The meta object literal for the '<em><b>Echeance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__ECHEANCE = eINSTANCE.getDecision_Echeance();
+
+		/**
 		 * The meta object literal for the '{@link org.maillage.model.instance.impl.SnapshotImpl <em>Snapshot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1179,6 +1803,190 @@ public interface InstancePackage extends EPackage
 		 * @generated
 		 */
 		EReference SNAPSHOT__ETATS_INDICATEURS = eINSTANCE.getSnapshot_EtatsIndicateurs();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Situation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNAPSHOT__DATE_SITUATION = eINSTANCE.getSnapshot_DateSituation();
+
+		/**
+		 * The meta object literal for the '<em><b>Portee</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNAPSHOT__PORTEE = eINSTANCE.getSnapshot_Portee();
+
+		/**
+		 * The meta object literal for the '<em><b>Etats</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNAPSHOT__ETATS = eINSTANCE.getSnapshot_Etats();
+
+		/**
+		 * The meta object literal for the '<em><b>Chiffres</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNAPSHOT__CHIFFRES = eINSTANCE.getSnapshot_Chiffres();
+
+		/**
+		 * The meta object literal for the '<em><b>Lacunes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNAPSHOT__LACUNES = eINSTANCE.getSnapshot_Lacunes();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.model.instance.impl.EtatElementImpl <em>Etat Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.model.instance.impl.EtatElementImpl
+		 * @see org.maillage.model.instance.impl.InstancePackageImpl#getEtatElement()
+		 * @generated
+		 */
+		EClass ETAT_ELEMENT = eINSTANCE.getEtatElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ETAT_ELEMENT__ELEMENT = eINSTANCE.getEtatElement_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ETAT_ELEMENT__TYPE = eINSTANCE.getEtatElement_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Libelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ETAT_ELEMENT__LIBELLE = eINSTANCE.getEtatElement_Libelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ETAT_ELEMENT__PARENT = eINSTANCE.getEtatElement_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Champs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ETAT_ELEMENT__CHAMPS = eINSTANCE.getEtatElement_Champs();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.model.instance.impl.ChampImpl <em>Champ</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.model.instance.impl.ChampImpl
+		 * @see org.maillage.model.instance.impl.InstancePackageImpl#getChamp()
+		 * @generated
+		 */
+		EClass CHAMP = eINSTANCE.getChamp();
+
+		/**
+		 * The meta object literal for the '<em><b>Cle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAMP__CLE = eINSTANCE.getChamp_Cle();
+
+		/**
+		 * The meta object literal for the '<em><b>Valeur</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAMP__VALEUR = eINSTANCE.getChamp_Valeur();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.model.instance.impl.ChiffreImpl <em>Chiffre</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.model.instance.impl.ChiffreImpl
+		 * @see org.maillage.model.instance.impl.InstancePackageImpl#getChiffre()
+		 * @generated
+		 */
+		EClass CHIFFRE = eINSTANCE.getChiffre();
+
+		/**
+		 * The meta object literal for the '<em><b>Identifiant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHIFFRE__IDENTIFIANT = eINSTANCE.getChiffre_Identifiant();
+
+		/**
+		 * The meta object literal for the '<em><b>Libelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHIFFRE__LIBELLE = eINSTANCE.getChiffre_Libelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Valeur</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHIFFRE__VALEUR = eINSTANCE.getChiffre_Valeur();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.model.instance.impl.LacuneImpl <em>Lacune</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.model.instance.impl.LacuneImpl
+		 * @see org.maillage.model.instance.impl.InstancePackageImpl#getLacune()
+		 * @generated
+		 */
+		EClass LACUNE = eINSTANCE.getLacune();
+
+		/**
+		 * The meta object literal for the '<em><b>Regle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LACUNE__REGLE = eINSTANCE.getLacune_Regle();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LACUNE__ELEMENT = eINSTANCE.getLacune_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Libelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LACUNE__LIBELLE = eINSTANCE.getLacune_Libelle();
 
 		/**
 		 * The meta object literal for the '{@link org.maillage.model.instance.impl.EtatChantierImpl <em>Etat Chantier</em>}' class.

@@ -17,7 +17,12 @@ import org.maillage.model.util.ModelFormat;
  * class or optional feature) raise the minor version and need no migration, since EMF simply finds the new
  * features unset. A change that renames or restructures raises the major version, moves the namespace to
  * {@code http://maillage.org/model/MAJOR.0}, and adds here a step that rewrites the old structure after
- * loading (registering the old namespace as an alias of the new package). Format 1.0 is the first: no step yet.
+ * loading (registering the old namespace as an alias of the new package). A minor version may also carry a step when
+ * the new features replace old ones that are kept, deprecated, only to read older files.
+ * <ul>
+ * <li>1.0 -> 1.1: a séance's snapshot holds every compared element by uuid instead of chantier and indicator
+ * states ({@link Format10Snapshots}).</li>
+ * </ul>
  */
 public final class FormatMigrations {
 
@@ -25,7 +30,7 @@ public final class FormatMigrations {
     private record Step(String from, String to, Consumer<ModeleMaillage> migration) {
     }
 
-    private static final List<Step> STEPS = List.of();
+    private static final List<Step> STEPS = List.of(new Step("1.0", "1.1", Format10Snapshots::migrate));
 
     private FormatMigrations() {
     }

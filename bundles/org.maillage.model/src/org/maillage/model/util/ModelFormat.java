@@ -13,7 +13,7 @@ import org.maillage.model.ModeleMaillage;
 public final class ModelFormat {
 
     /** Written in {@link ModeleMaillage#getFormatVersion()}; raise it, and migrate, when the metamodel changes. */
-    public static final String CURRENT_VERSION = "1.0";
+    public static final String CURRENT_VERSION = "1.1";
 
     /** Extension of Maillage files; the generated resource factory is registered for it. */
     public static final String FILE_EXTENSION = "maillage";

@@ -15,6 +15,8 @@ import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.maillage.model.instance.Decision;
 import org.maillage.model.instance.InstancePackage;
@@ -55,6 +57,10 @@ public class DecisionItemProvider extends ElementItemProvider
 			super.getPropertyDescriptors(object);
 
 			addChantiersPropertyDescriptor(object);
+			addDispositifsPropertyDescriptor(object);
+			addStatutChantierVisePropertyDescriptor(object);
+			addStatutDispositifVisePropertyDescriptor(object);
+			addEcheancePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -78,6 +84,98 @@ public class DecisionItemProvider extends ElementItemProvider
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dispositifs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDispositifsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_dispositifs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_dispositifs_feature", "_UI_Decision_type"),
+				 InstancePackage.Literals.DECISION__DISPOSITIFS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Statut Chantier Vise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatutChantierVisePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_statutChantierVise_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_statutChantierVise_feature", "_UI_Decision_type"),
+				 InstancePackage.Literals.DECISION__STATUT_CHANTIER_VISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Statut Dispositif Vise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatutDispositifVisePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_statutDispositifVise_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_statutDispositifVise_feature", "_UI_Decision_type"),
+				 InstancePackage.Literals.DECISION__STATUT_DISPOSITIF_VISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Echeance feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEcheancePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_echeance_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_echeance_feature", "_UI_Decision_type"),
+				 InstancePackage.Literals.DECISION__ECHEANCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -132,6 +230,15 @@ public class DecisionItemProvider extends ElementItemProvider
 	public void notifyChanged(Notification notification)
 	{
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(Decision.class))
+		{
+			case InstancePackage.DECISION__STATUT_CHANTIER_VISE:
+			case InstancePackage.DECISION__STATUT_DISPOSITIF_VISE:
+			case InstancePackage.DECISION__ECHEANCE:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

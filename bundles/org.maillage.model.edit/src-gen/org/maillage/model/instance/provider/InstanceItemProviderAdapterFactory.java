@@ -176,6 +176,106 @@ public class InstanceItemProviderAdapterFactory extends InstanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.maillage.model.instance.EtatElement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EtatElementItemProvider etatElementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.maillage.model.instance.EtatElement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEtatElementAdapter()
+	{
+		if (etatElementItemProvider == null)
+		{
+			etatElementItemProvider = new EtatElementItemProvider(this);
+		}
+
+		return etatElementItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.maillage.model.instance.Champ} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChampItemProvider champItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.maillage.model.instance.Champ}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChampAdapter()
+	{
+		if (champItemProvider == null)
+		{
+			champItemProvider = new ChampItemProvider(this);
+		}
+
+		return champItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.maillage.model.instance.Chiffre} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChiffreItemProvider chiffreItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.maillage.model.instance.Chiffre}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChiffreAdapter()
+	{
+		if (chiffreItemProvider == null)
+		{
+			chiffreItemProvider = new ChiffreItemProvider(this);
+		}
+
+		return chiffreItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.maillage.model.instance.Lacune} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LacuneItemProvider lacuneItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.maillage.model.instance.Lacune}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLacuneAdapter()
+	{
+		if (lacuneItemProvider == null)
+		{
+			lacuneItemProvider = new LacuneItemProvider(this);
+		}
+
+		return lacuneItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.maillage.model.instance.EtatChantier} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -346,6 +446,10 @@ public class InstanceItemProviderAdapterFactory extends InstanceAdapterFactory i
 		if (seanceItemProvider != null) seanceItemProvider.dispose();
 		if (decisionItemProvider != null) decisionItemProvider.dispose();
 		if (snapshotItemProvider != null) snapshotItemProvider.dispose();
+		if (etatElementItemProvider != null) etatElementItemProvider.dispose();
+		if (champItemProvider != null) champItemProvider.dispose();
+		if (chiffreItemProvider != null) chiffreItemProvider.dispose();
+		if (lacuneItemProvider != null) lacuneItemProvider.dispose();
 		if (etatChantierItemProvider != null) etatChantierItemProvider.dispose();
 		if (etatIndicateurItemProvider != null) etatIndicateurItemProvider.dispose();
 	}

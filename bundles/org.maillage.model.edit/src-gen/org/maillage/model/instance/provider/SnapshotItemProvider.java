@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.maillage.model.instance.InstanceFactory;
@@ -59,6 +60,8 @@ public class SnapshotItemProvider extends ElementItemProvider
 			super.getPropertyDescriptors(object);
 
 			addFeuilleDeRoutePropertyDescriptor(object);
+			addDateSituationPropertyDescriptor(object);
+			addPorteePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -82,6 +85,52 @@ public class SnapshotItemProvider extends ElementItemProvider
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Date Situation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDateSituationPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Snapshot_dateSituation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Snapshot_dateSituation_feature", "_UI_Snapshot_type"),
+				 InstancePackage.Literals.SNAPSHOT__DATE_SITUATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Portee feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPorteePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Snapshot_portee_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Snapshot_portee_feature", "_UI_Snapshot_type"),
+				 InstancePackage.Literals.SNAPSHOT__PORTEE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -173,6 +222,13 @@ public class SnapshotItemProvider extends ElementItemProvider
 
 		switch (notification.getFeatureID(Snapshot.class))
 		{
+			case InstancePackage.SNAPSHOT__DATE_SITUATION:
+			case InstancePackage.SNAPSHOT__PORTEE:
+			case InstancePackage.SNAPSHOT__ETATS:
+			case InstancePackage.SNAPSHOT__CHIFFRES:
+			case InstancePackage.SNAPSHOT__LACUNES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case InstancePackage.SNAPSHOT__ETATS_CHANTIERS:
 			case InstancePackage.SNAPSHOT__ETATS_INDICATEURS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));

@@ -71,6 +71,10 @@ public class InstanceFactoryImpl extends EFactoryImpl implements InstanceFactory
 			case InstancePackage.SEANCE: return createSeance();
 			case InstancePackage.DECISION: return createDecision();
 			case InstancePackage.SNAPSHOT: return createSnapshot();
+			case InstancePackage.ETAT_ELEMENT: return createEtatElement();
+			case InstancePackage.CHAMP: return createChamp();
+			case InstancePackage.CHIFFRE: return createChiffre();
+			case InstancePackage.LACUNE: return createLacune();
 			case InstancePackage.ETAT_CHANTIER: return createEtatChantier();
 			case InstancePackage.ETAT_INDICATEUR: return createEtatIndicateur();
 			default:
@@ -158,6 +162,54 @@ public class InstanceFactoryImpl extends EFactoryImpl implements InstanceFactory
 	{
 		SnapshotImpl snapshot = new SnapshotImpl();
 		return snapshot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EtatElement createEtatElement()
+	{
+		EtatElementImpl etatElement = new EtatElementImpl();
+		return etatElement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Champ createChamp()
+	{
+		ChampImpl champ = new ChampImpl();
+		return champ;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Chiffre createChiffre()
+	{
+		ChiffreImpl chiffre = new ChiffreImpl();
+		return chiffre;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Lacune createLacune()
+	{
+		LacuneImpl lacune = new LacuneImpl();
+		return lacune;
 	}
 
 	/**

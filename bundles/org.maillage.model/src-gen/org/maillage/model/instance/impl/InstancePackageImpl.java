@@ -32,12 +32,16 @@ import org.maillage.model.indicateur.IndicateurPackage;
 
 import org.maillage.model.indicateur.impl.IndicateurPackageImpl;
 
+import org.maillage.model.instance.Champ;
+import org.maillage.model.instance.Chiffre;
 import org.maillage.model.instance.Decision;
 import org.maillage.model.instance.EtatChantier;
+import org.maillage.model.instance.EtatElement;
 import org.maillage.model.instance.EtatIndicateur;
 import org.maillage.model.instance.Instance;
 import org.maillage.model.instance.InstanceFactory;
 import org.maillage.model.instance.InstancePackage;
+import org.maillage.model.instance.Lacune;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.Snapshot;
 import org.maillage.model.instance.TypeInstance;
@@ -89,6 +93,34 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 	 * @generated
 	 */
 	private EClass snapshotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass etatElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass champEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chiffreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lacuneEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -367,6 +399,50 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getDecision_Dispositifs()
+	{
+		return (EReference)decisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_StatutChantierVise()
+	{
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_StatutDispositifVise()
+	{
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Echeance()
+	{
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSnapshot()
 	{
 		return snapshotEClass;
@@ -403,6 +479,248 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 	public EReference getSnapshot_EtatsIndicateurs()
 	{
 		return (EReference)snapshotEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnapshot_DateSituation()
+	{
+		return (EAttribute)snapshotEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnapshot_Portee()
+	{
+		return (EAttribute)snapshotEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSnapshot_Etats()
+	{
+		return (EReference)snapshotEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSnapshot_Chiffres()
+	{
+		return (EReference)snapshotEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSnapshot_Lacunes()
+	{
+		return (EReference)snapshotEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEtatElement()
+	{
+		return etatElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEtatElement_Element()
+	{
+		return (EAttribute)etatElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEtatElement_Type()
+	{
+		return (EAttribute)etatElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEtatElement_Libelle()
+	{
+		return (EAttribute)etatElementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEtatElement_Parent()
+	{
+		return (EAttribute)etatElementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEtatElement_Champs()
+	{
+		return (EReference)etatElementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChamp()
+	{
+		return champEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChamp_Cle()
+	{
+		return (EAttribute)champEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChamp_Valeur()
+	{
+		return (EAttribute)champEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChiffre()
+	{
+		return chiffreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChiffre_Identifiant()
+	{
+		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChiffre_Libelle()
+	{
+		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChiffre_Valeur()
+	{
+		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLacune()
+	{
+		return lacuneEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLacune_Regle()
+	{
+		return (EAttribute)lacuneEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLacune_Element()
+	{
+		return (EAttribute)lacuneEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLacune_Libelle()
+	{
+		return (EAttribute)lacuneEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -562,11 +880,41 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 
 		decisionEClass = createEClass(DECISION);
 		createEReference(decisionEClass, DECISION__CHANTIERS);
+		createEReference(decisionEClass, DECISION__DISPOSITIFS);
+		createEAttribute(decisionEClass, DECISION__STATUT_CHANTIER_VISE);
+		createEAttribute(decisionEClass, DECISION__STATUT_DISPOSITIF_VISE);
+		createEAttribute(decisionEClass, DECISION__ECHEANCE);
 
 		snapshotEClass = createEClass(SNAPSHOT);
 		createEReference(snapshotEClass, SNAPSHOT__FEUILLE_DE_ROUTE);
 		createEReference(snapshotEClass, SNAPSHOT__ETATS_CHANTIERS);
 		createEReference(snapshotEClass, SNAPSHOT__ETATS_INDICATEURS);
+		createEAttribute(snapshotEClass, SNAPSHOT__DATE_SITUATION);
+		createEAttribute(snapshotEClass, SNAPSHOT__PORTEE);
+		createEReference(snapshotEClass, SNAPSHOT__ETATS);
+		createEReference(snapshotEClass, SNAPSHOT__CHIFFRES);
+		createEReference(snapshotEClass, SNAPSHOT__LACUNES);
+
+		etatElementEClass = createEClass(ETAT_ELEMENT);
+		createEAttribute(etatElementEClass, ETAT_ELEMENT__ELEMENT);
+		createEAttribute(etatElementEClass, ETAT_ELEMENT__TYPE);
+		createEAttribute(etatElementEClass, ETAT_ELEMENT__LIBELLE);
+		createEAttribute(etatElementEClass, ETAT_ELEMENT__PARENT);
+		createEReference(etatElementEClass, ETAT_ELEMENT__CHAMPS);
+
+		champEClass = createEClass(CHAMP);
+		createEAttribute(champEClass, CHAMP__CLE);
+		createEAttribute(champEClass, CHAMP__VALEUR);
+
+		chiffreEClass = createEClass(CHIFFRE);
+		createEAttribute(chiffreEClass, CHIFFRE__IDENTIFIANT);
+		createEAttribute(chiffreEClass, CHIFFRE__LIBELLE);
+		createEAttribute(chiffreEClass, CHIFFRE__VALEUR);
+
+		lacuneEClass = createEClass(LACUNE);
+		createEAttribute(lacuneEClass, LACUNE__REGLE);
+		createEAttribute(lacuneEClass, LACUNE__ELEMENT);
+		createEAttribute(lacuneEClass, LACUNE__LIBELLE);
 
 		etatChantierEClass = createEClass(ETAT_CHANTIER);
 		createEReference(etatChantierEClass, ETAT_CHANTIER__CHANTIER);
@@ -611,6 +959,7 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 		MaillagePackage theMaillagePackage = (MaillagePackage)EPackage.Registry.INSTANCE.getEPackage(MaillagePackage.eNS_URI);
 		OrganisationPackage theOrganisationPackage = (OrganisationPackage)EPackage.Registry.INSTANCE.getEPackage(OrganisationPackage.eNS_URI);
 		PlanPackage thePlanPackage = (PlanPackage)EPackage.Registry.INSTANCE.getEPackage(PlanPackage.eNS_URI);
+		DispositifPackage theDispositifPackage = (DispositifPackage)EPackage.Registry.INSTANCE.getEPackage(DispositifPackage.eNS_URI);
 		IndicateurPackage theIndicateurPackage = (IndicateurPackage)EPackage.Registry.INSTANCE.getEPackage(IndicateurPackage.eNS_URI);
 
 		// Create type parameters
@@ -642,11 +991,41 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 
 		initEClass(decisionEClass, Decision.class, "Decision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDecision_Chantiers(), thePlanPackage.getChantier(), null, "chantiers", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecision_Dispositifs(), theDispositifPackage.getDispositif(), null, "dispositifs", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_StatutChantierVise(), thePlanPackage.getStatutChantier(), "statutChantierVise", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_StatutDispositifVise(), theDispositifPackage.getStatutDispositif(), "statutDispositifVise", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_Echeance(), theMaillagePackage.getLocalDate(), "echeance", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(snapshotEClass, Snapshot.class, "Snapshot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSnapshot_FeuilleDeRoute(), thePlanPackage.getFeuilleDeRoute(), null, "feuilleDeRoute", null, 0, 1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSnapshot_EtatsChantiers(), this.getEtatChantier(), null, "etatsChantiers", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSnapshot_EtatsIndicateurs(), this.getEtatIndicateur(), null, "etatsIndicateurs", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnapshot_DateSituation(), theMaillagePackage.getLocalDate(), "dateSituation", null, 0, 1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnapshot_Portee(), ecorePackage.getEString(), "portee", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSnapshot_Etats(), this.getEtatElement(), null, "etats", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSnapshot_Chiffres(), this.getChiffre(), null, "chiffres", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSnapshot_Lacunes(), this.getLacune(), null, "lacunes", null, 0, -1, Snapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(etatElementEClass, EtatElement.class, "EtatElement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEtatElement_Element(), ecorePackage.getEString(), "element", null, 0, 1, EtatElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEtatElement_Type(), ecorePackage.getEString(), "type", null, 0, 1, EtatElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEtatElement_Libelle(), ecorePackage.getEString(), "libelle", null, 0, 1, EtatElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEtatElement_Parent(), ecorePackage.getEString(), "parent", null, 0, 1, EtatElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEtatElement_Champs(), this.getChamp(), null, "champs", null, 0, -1, EtatElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(champEClass, Champ.class, "Champ", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChamp_Cle(), ecorePackage.getEString(), "cle", null, 0, 1, Champ.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChamp_Valeur(), ecorePackage.getEString(), "valeur", null, 0, 1, Champ.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chiffreEClass, Chiffre.class, "Chiffre", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChiffre_Identifiant(), ecorePackage.getEString(), "identifiant", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChiffre_Libelle(), ecorePackage.getEString(), "libelle", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChiffre_Valeur(), ecorePackage.getEBigDecimal(), "valeur", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lacuneEClass, Lacune.class, "Lacune", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLacune_Regle(), ecorePackage.getEString(), "regle", null, 0, 1, Lacune.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLacune_Element(), ecorePackage.getEString(), "element", null, 0, 1, Lacune.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLacune_Libelle(), ecorePackage.getEString(), "libelle", null, 0, 1, Lacune.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(etatChantierEClass, EtatChantier.class, "EtatChantier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEtatChantier_Chantier(), thePlanPackage.getChantier(), null, "chantier", null, 0, 1, EtatChantier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -99,6 +99,26 @@ public class InstanceAdapterFactory extends AdapterFactoryImpl
 				return createSnapshotAdapter();
 			}
 			@Override
+			public Adapter caseEtatElement(EtatElement object)
+			{
+				return createEtatElementAdapter();
+			}
+			@Override
+			public Adapter caseChamp(Champ object)
+			{
+				return createChampAdapter();
+			}
+			@Override
+			public Adapter caseChiffre(Chiffre object)
+			{
+				return createChiffreAdapter();
+			}
+			@Override
+			public Adapter caseLacune(Lacune object)
+			{
+				return createLacuneAdapter();
+			}
+			@Override
 			public Adapter caseEtatChantier(EtatChantier object)
 			{
 				return createEtatChantierAdapter();
@@ -191,6 +211,66 @@ public class InstanceAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createSnapshotAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.model.instance.EtatElement <em>Etat Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.model.instance.EtatElement
+	 * @generated
+	 */
+	public Adapter createEtatElementAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.model.instance.Champ <em>Champ</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.model.instance.Champ
+	 * @generated
+	 */
+	public Adapter createChampAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.model.instance.Chiffre <em>Chiffre</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.model.instance.Chiffre
+	 * @generated
+	 */
+	public Adapter createChiffreAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.model.instance.Lacune <em>Lacune</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.model.instance.Lacune
+	 * @generated
+	 */
+	public Adapter createLacuneAdapter()
 	{
 		return null;
 	}

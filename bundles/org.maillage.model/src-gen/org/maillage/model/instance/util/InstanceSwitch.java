@@ -108,6 +108,34 @@ public class InstanceSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InstancePackage.ETAT_ELEMENT:
+			{
+				EtatElement etatElement = (EtatElement)theEObject;
+				T result = caseEtatElement(etatElement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InstancePackage.CHAMP:
+			{
+				Champ champ = (Champ)theEObject;
+				T result = caseChamp(champ);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InstancePackage.CHIFFRE:
+			{
+				Chiffre chiffre = (Chiffre)theEObject;
+				T result = caseChiffre(chiffre);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InstancePackage.LACUNE:
+			{
+				Lacune lacune = (Lacune)theEObject;
+				T result = caseLacune(lacune);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InstancePackage.ETAT_CHANTIER:
 			{
 				EtatChantier etatChantier = (EtatChantier)theEObject;
@@ -188,6 +216,70 @@ public class InstanceSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseSnapshot(Snapshot object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Etat Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Etat Element</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEtatElement(EtatElement object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Champ</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Champ</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChamp(Champ object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chiffre</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chiffre</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChiffre(Chiffre object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lacune</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lacune</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLacune(Lacune object)
 	{
 		return null;
 	}
