@@ -33,6 +33,9 @@ import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.TypeInstance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.ThemePraps;
+import org.maillage.model.seance.Change;
+import org.maillage.model.seance.SnapshotDiff;
+import org.maillage.model.seance.Snapshots;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Epci;
 import org.maillage.model.territoire.Groupement;
@@ -127,11 +130,18 @@ class ExampleContentTest {
         var snapshot = seances.get(0).getSnapshot();
         assertNotNull(snapshot, "the previous meeting froze the roadmap");
         assertEquals(eure.getFeuillesDeRoute().get(0), snapshot.getFeuilleDeRoute());
-        assertEquals(eure.getFeuillesDeRoute().get(0).getChantiers().size(), snapshot.getEtatsChantiers().size());
-        long changed = snapshot.getEtatsChantiers().stream().filter(etat -> etat.getStatut() != etat.getChantier()
-                .getStatut() || etat.getAvancement() != etat.getChantier().getAvancement()).count();
+        assertEquals(seances.get(0).getDate(), snapshot.getDateSituation());
+        assertTrue(snapshot.getEtatsChantiers().isEmpty(), "format 1.1 holds element states only");
+        List<String> frozenChantiers = snapshot.getEtats().stream().filter(e -> "Chantier".equals(e.getType()))
+                .map(e -> e.getElement()).toList();
+        assertEquals(eure.getFeuillesDeRoute().get(0).getChantiers().stream().map(c -> c.getUuid()).toList(),
+                frozenChantiers, "every chantier frozen, in model order");
+        long changed = SnapshotDiff.compare(snapshot, Snapshots.current(eure, seances.get(1).getDate())).stream()
+                .filter(c -> c.kind() == Change.Kind.CHANGED && "Chantier".equals(c.type())).count();
         assertTrue(changed >= 3, "enough changed since the last meeting for a report to show: " + changed);
-        assertFalse(snapshot.getEtatsIndicateurs().isEmpty());
+        assertTrue(snapshot.getEtats().stream().anyMatch(e -> "Indicateur".equals(e.getType())));
+        assertFalse(snapshot.getLacunes().isEmpty(), "the June state has coverage gaps");
+        assertFalse(snapshot.getChiffres().isEmpty(), "and key figures");
     }
 
     @Test

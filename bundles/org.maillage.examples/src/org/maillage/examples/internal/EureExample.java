@@ -107,6 +107,7 @@ final class EureExample {
         EurePlan plan = new EurePlan(eure);
         plan.build();
         new EureDispositifs(eure, plan).build();
+        plan.freezeJune();
         return territoire;
     }
 

@@ -10,12 +10,16 @@ import static org.maillage.examples.internal.ExampleBuilder.describe;
 import static org.maillage.examples.internal.ExampleBuilder.illustrative;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.maillage.model.dispositif.Axe;
+import org.maillage.model.dispositif.FicheAction;
 import org.maillage.model.indicateur.Indicateur;
+import org.maillage.model.indicateur.ValeurAnnuelle;
 import org.maillage.model.instance.Decision;
-import org.maillage.model.instance.EtatChantier;
-import org.maillage.model.instance.EtatIndicateur;
 import org.maillage.model.instance.Instance;
 import org.maillage.model.instance.InstanceFactory;
 import org.maillage.model.instance.Seance;
@@ -31,6 +35,7 @@ import org.maillage.model.plan.Praps;
 import org.maillage.model.plan.Prs;
 import org.maillage.model.plan.StatutChantier;
 import org.maillage.model.plan.ThemePraps;
+import org.maillage.model.seance.Snapshots;
 
 /**
  * The plan side of the Eure example: PRS Normandie 2023-2028 and its PRAPS, the 2024 departmental roadmap and some
@@ -67,6 +72,7 @@ final class EurePlan {
     Indicateur nombrePass;
     Indicateur qpvSportSante;
     Indicateur consultationsDoctEure;
+    private Seance juin;
 
     EurePlan(EureExample eure) {
         this.e = eure;
@@ -268,20 +274,7 @@ final class EurePlan {
                 "séance, décisions et état figé inventés pour l'exemple");
         decision(juin, "decision-sport-sante", "Prioriser le sport-santé dans les QPV d'Évreux", sportSante);
         decision(juin, "decision-pass", "Dresser l'état des lieux des PASS de l'Eure", pass);
-        Snapshot snapshot = InstanceFactory.eINSTANCE.createSnapshot();
-        b.init(snapshot, "snapshot-cts-2024-06-20", "Feuille de route au 20 juin 2024");
-        snapshot.setFeuilleDeRoute(feuille);
-        illustrative(snapshot, "état inventé pour l'exemple");
-        etat(snapshot, pass, StatutChantier.EN_COURS, 30, "2024-12-31");
-        etat(snapshot, sportSante, StatutChantier.ALANCER, 0, "2024-06-30");
-        etat(snapshot, declinaisonCls, StatutChantier.EN_COURS, 20, "2024-12-31");
-        etat(snapshot, santeMentale, StatutChantier.ALANCER, 0, "2025-06-30");
-        etat(snapshot, coordination, StatutChantier.ALANCER, 0, "2024-12-31");
-        etat(snapshot, allerVers, StatutChantier.EN_COURS, 40, "2024-12-31");
-        illustrative(etat(snapshot, nombrePass, 2023, "2"), "valeur inventée pour l'exemple");
-        illustrative(etat(snapshot, qpvSportSante, 2023, "1"), "valeur inventée pour l'exemple");
-        cite(etat(snapshot, consultationsDoctEure, 2023, "5000"), EureExample.DOCT_EURE);
-        juin.setSnapshot(snapshot);
+        this.juin = juin;
 
         illustrative(b.seance(cts, "cts-2024-12-12", "Séance plénière de décembre 2024", "2024-12-12",
                 "Ce qui a changé depuis la séance de juin", "Maillage des PASS",
@@ -295,26 +288,62 @@ final class EurePlan {
         seance.getDecisions().add(decision);
     }
 
-    private void etat(Snapshot snapshot, Chantier chantier, StatutChantier statut, int avancement, String echeance) {
-        EtatChantier etat = InstanceFactory.eINSTANCE.createEtatChantier();
-        etat.setUuid(snapshot.getUuid() + '-' + chantier.getNumero().toLowerCase());
-        etat.setNom(chantier.getNumero());
-        etat.setChantier(chantier);
-        etat.setStatut(statut);
-        etat.setAvancement(avancement);
-        etat.setEcheance(date(echeance));
-        illustrative(etat, "état inventé pour l'exemple");
-        snapshot.getEtatsChantiers().add(etat);
+    /**
+     * Freezes the June 2024 séance once the whole example is built, with the code the workbench uses. The state of
+     * June is invented: the chantiers are put back as they were then, the 2024 indicator values and the fiche action
+     * of Seine Normandie Agglomération (signed since) are set aside, the roadmap is frozen as of the séance's date,
+     * and everything is put back.
+     */
+    void freezeJune() {
+        Map<Chantier, Object[]> now = new LinkedHashMap<>();
+        june(now, pass, StatutChantier.EN_COURS, 30, "2024-12-31");
+        june(now, sportSante, StatutChantier.ALANCER, 0, "2024-06-30");
+        june(now, declinaisonCls, StatutChantier.EN_COURS, 20, "2024-12-31");
+        june(now, santeMentale, StatutChantier.ALANCER, 0, "2025-06-30");
+        june(now, coordination, StatutChantier.ALANCER, 0, "2024-12-31");
+        june(now, allerVers, StatutChantier.EN_COURS, 40, "2024-12-31");
+        Map<Indicateur, List<ValeurAnnuelle>> later = new LinkedHashMap<>();
+        for (Indicateur indicateur : b.model().getIndicateurs()) {
+            List<ValeurAnnuelle> after = indicateur.getValeurs().stream().filter(v -> v.getAnnee() >= 2024).toList();
+            later.put(indicateur, after);
+            indicateur.getValeurs().removeAll(after);
+        }
+        FicheAction sna = find("fiche-sna-1-1");
+        Axe axe = sna == null ? null : sna.getAxe();
+        int index = axe == null ? -1 : axe.getFichesActions().indexOf(sna);
+        if (axe != null) {
+            axe.getFichesActions().remove(sna);
+        }
+        Snapshot snapshot = Snapshots.freeze(b.model(), feuille, juin.getDate());
+        snapshot.setUuid("snapshot-cts-2024-06-20");
+        snapshot.setNom("Feuille de route au 20 juin 2024");
+        illustrative(snapshot, "état inventé pour l'exemple");
+        juin.setSnapshot(snapshot);
+        if (axe != null) {
+            axe.getFichesActions().add(index, sna);
+        }
+        later.forEach((indicateur, values) -> indicateur.getValeurs().addAll(values));
+        now.forEach((chantier, state) -> {
+            chantier.setStatut((StatutChantier) state[0]);
+            chantier.setAvancement((Integer) state[1]);
+            chantier.setEcheance((LocalDate) state[2]);
+        });
     }
 
-    private static EtatIndicateur etat(Snapshot snapshot, Indicateur indicateur, int annee, String valeur) {
-        EtatIndicateur etat = InstanceFactory.eINSTANCE.createEtatIndicateur();
-        etat.setUuid(snapshot.getUuid() + '-' + indicateur.getUuid() + '-' + annee);
-        etat.setNom(indicateur.getNom() + " (" + annee + ')');
-        etat.setIndicateur(indicateur);
-        etat.setAnnee(annee);
-        etat.setValeur(new BigDecimal(valeur));
-        snapshot.getEtatsIndicateurs().add(etat);
-        return etat;
+    private void june(Map<Chantier, Object[]> now, Chantier chantier, StatutChantier statut, int avancement,
+            String echeance) {
+        now.put(chantier, new Object[] {chantier.getStatut(), chantier.getAvancement(), chantier.getEcheance()});
+        chantier.setStatut(statut);
+        chantier.setAvancement(avancement);
+        chantier.setEcheance(date(echeance));
+    }
+
+    private FicheAction find(String uuid) {
+        for (var it = b.model().eAllContents(); it.hasNext();) {
+            if (it.next() instanceof FicheAction fiche && uuid.equals(fiche.getUuid())) {
+                return fiche;
+            }
+        }
+        return null;
     }
 }
