@@ -59,7 +59,7 @@ class InfoCommandTest {
 
         assertEquals(ExitCodes.OK, run("info", "eure.maillage"));
         String text = last.out();
-        assertTrue(text.contains("version de format 1.0"), text);
+        assertTrue(text.contains("version de format " + ModelFormat.CURRENT_VERSION), text);
         assertTrue(text.matches("(?s).*Commune\\s+3\\R.*"), text);
         assertTrue(text.matches("(?s).*Département\\s+1\\R.*"), "kinds are named in French: " + text);
         assertTrue(text.contains("Total : 5 éléments"), text);
