@@ -51,6 +51,7 @@ import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Dispositif;
 import org.maillage.model.dispositif.FicheAction;
 import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.model.figures.Figures;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.plan.PlanPackage;
@@ -215,14 +216,11 @@ class ExplorerTest {
                 .collect(Collectors.toSet());
     }
 
-    /** Late, as the users' rule says: marked late, or past its deadline and neither finished nor abandoned. */
+    /** Late by the one definition of the figures (docs/figures.md), judged today as the explorer does. */
     private Set<Chantier> lateChantiers() {
         LocalDate today = LocalDate.now();
         return model.getFeuillesDeRoute().stream().flatMap(f -> f.getChantiers().stream())
-                .filter(c -> c.getStatut() == StatutChantier.EN_RETARD || (c.getEcheance() != null
-                        && c.getEcheance().isBefore(today) && c.getStatut() != StatutChantier.TERMINE
-                        && c.getStatut() != StatutChantier.ABANDONNE))
-                .collect(Collectors.toSet());
+                .filter(c -> Figures.enRetard(c, today)).collect(Collectors.toSet());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,14 @@ import org.maillage.model.dispositif.Axe;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Dispositif;
 import org.maillage.model.dispositif.FicheAction;
+import org.maillage.model.figures.Figures.Couverture;
+import org.maillage.model.figures.Figures.Declinaison;
 import org.maillage.model.indicateur.Indicateur;
 import org.maillage.model.indicateur.ValeurAnnuelle;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.StatutChantier;
-import org.maillage.model.territoire.Commune;
-import org.maillage.report.data.RoadmapFigures.Couverture;
-import org.maillage.report.data.RoadmapFigures.Declinaison;
 
 /**
  * The Maillage data facade of reports: the catalogue of tables a design can read through the Maillage data
@@ -261,25 +261,19 @@ public final class ReportTables {
     private static List<Object[]> synthese(Query q) {
         RoadmapFigures f = q.figures();
         ReportScope scope = f.scope();
-        List<Couverture> couvertures = f.couvertures();
-        List<Commune> communes = scope.feuilleDeRoute() == null || scope.feuilleDeRoute().getDepartement() == null
-                ? List.of() : scope.feuilleDeRoute().getDepartement().getCommunes();
+        // The key figures, as the dashboard and "maillage figures" show them: one definition for all.
+        Map<String, Integer> key = new HashMap<>();
+        f.figures().keyFigures().forEach(k -> key.put(k.id(), Math.toIntExact(k.value())));
         Optional<Seance> precedente = f.seancePrecedente();
         Seance seance = scope.seance();
-        List<Chantier> chantiers = f.chantiers();
-        List<Declinaison> declinaisons = f.declinaisons();
         return Collections.singletonList(new Object[] {
             nom(departement(scope)),
             nom(scope.feuilleDeRoute()), scope.feuilleDeRoute() == null ? null : scope.feuilleDeRoute().getAnnee(),
-            Formats.date(scope.dateSituation()), chantiers.size(),
-            (int) chantiers.stream().filter(f::enRetard).count(),
-            (int) chantiers.stream().filter(c -> c.getStatut() == StatutChantier.TERMINE).count(),
-            f.avancementMoyen(), declinaisons.size(), (int) declinaisons.stream().filter(d -> !d.declinee()).count(),
-            couvertures.size(), (int) couvertures.stream().filter(Couverture::sansCls).count(),
-            couvertures.stream().mapToInt(c -> c.qpvSansActionCls().size()).sum(),
-            communes.stream().mapToInt(Commune::getPopulation).sum(),
-            couvertures.stream().mapToInt(Couverture::populationCouverteCls).sum(), f.cls().size(),
-            nom(seance), seance == null ? "" : Formats.date(seance.getDate()),
+            Formats.date(scope.dateSituation()), key.get("chantiers"), key.get("chantiers-en-retard"),
+            key.get("chantiers-termines"), key.get("avancement-moyen"), key.get("mesures-praps"),
+            key.get("mesures-non-declinees"), key.get("epci"), key.get("epci-sans-cls"),
+            key.get("qpv-sans-action-cls"), key.get("population"), key.get("population-couverte-cls"),
+            key.get("cls"), nom(seance), seance == null ? "" : Formats.date(seance.getDate()),
             seance == null ? "" : nom(seance.getInstance()), precedente.map(Element::getNom).orElse(""),
             precedente.map(s -> Formats.date(s.getDate())).orElse(""), f.changements().size() });
     }

@@ -7,6 +7,7 @@ package org.maillage.viewpoint.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.maillage.model.dispositif.StatutDispositif;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.Objectif;
+import org.maillage.model.figures.Figures;
 import org.maillage.model.plan.Prs;
 import org.maillage.model.territoire.Qpv;
 import org.maillage.viewpoint.DiagramSession;
@@ -38,7 +40,7 @@ import org.maillage.viewpoint.model.diagram.Diagram;
  * territoires" gives one container per EPCI holding its QPV and, by default, only the communes that carry a
  * QPV or a scheme, the schemes that are not over, and the coverage edges; the optional layer "Toutes les
  * communes" adds every member commune (585 in the Eure), and the layer "Lacunes" one note per EPCI without CLS
- * and per QPV without fiche action; no expression fails.
+ * and per QPV without fiche action, as the figures define them; no expression fails.
  */
 class DeclinaisonAndTerritoiresTest {
 
@@ -125,13 +127,12 @@ class DeclinaisonAndTerritoiresTest {
         assertEquals(model.getEpcis().stream().mapToInt(e -> e.getMembres().size()).sum(),
                 Fixtures.nodes(diagram, "commune").size() + Fixtures.nodes(diagram, "autreCommune").size());
         session.setLayerActive("lacunes", true);
-        long epciSansCls = model.getEpcis().stream().filter(e -> model.getDispositifs().stream()
-                .noneMatch(d -> d instanceof Cls && d.getTerritoires().contains(e))).count();
+        // The gaps are those of the figures (docs/figures.md); FiguresAgreementTest checks the very elements.
+        Figures figures = Figures.of(model, LocalDate.now());
+        long epciSansCls = figures.epcisSansCls().size();
         assertEquals(epciSansCls, Fixtures.nodes(diagram, "epciSansCls").size());
         assertEquals(epciSansCls, Fixtures.edges(diagram, "lacuneEpci"));
-        long qpvSansAction = model.getQpvs().stream().filter(q -> model.getDispositifs().stream()
-                .filter(Cls.class::isInstance).flatMap(c -> ArticulationViewpointTest.fiches((Cls) c).stream())
-                .noneMatch(f -> f.getQpvCibles().contains(q))).count();
+        long qpvSansAction = figures.qpvSansActionCls().size();
         assertEquals(qpvSansAction, Fixtures.nodes(diagram, "qpvSansAction").size());
         assertEquals(List.of(), session.lastResult().diagnostics());
         session.dispose();

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.model.figures.Figures;
 import org.maillage.model.plan.Chantier;
 
 /**
@@ -58,7 +59,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements IColor
 
     @Override
     public Color getForeground(Object element) {
-        return element instanceof Chantier chantier && Chantiers.isLate(chantier, LocalDate.now())
+        return element instanceof Chantier chantier && Figures.enRetard(chantier, LocalDate.now())
                 ? Display.getCurrent().getSystemColor(SWT.COLOR_DARK_RED)
                 : null;
     }

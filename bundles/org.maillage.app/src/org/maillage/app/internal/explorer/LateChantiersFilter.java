@@ -15,12 +15,14 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.figures.Figures;
 import org.maillage.model.plan.Chantier;
 
 /**
- * "Afficher seulement : chantiers en retard": keeps the late chantiers ({@link Chantiers#isLate}), what is under
- * them, and the headings and elements above them. The set of shown nodes is computed once per refresh
- * ({@link #invalidate()}), from the model and the content provider's parents.
+ * "Afficher seulement : chantiers en retard": keeps the late chantiers (the one definition,
+ * {@link Figures#enRetard(Chantier, LocalDate)}, judged on the day given), what is under them, and the headings
+ * and elements above them. The set of shown nodes is computed once per refresh ({@link #invalidate()}), from the
+ * model and the content provider's parents.
  */
 public final class LateChantiersFilter extends ViewerFilter {
 
@@ -69,7 +71,7 @@ public final class LateChantiersFilter extends ViewerFilter {
         }
         ITreeContentProvider contents = contents(viewer);
         for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Chantier chantier && Chantiers.isLate(chantier, today)) {
+            if (it.next() instanceof Chantier chantier && Figures.enRetard(chantier, today)) {
                 late.add(chantier);
                 for (Object node = chantier; node != null && node != model; node = contents.getParent(node)) {
                     ancestors.add(node);

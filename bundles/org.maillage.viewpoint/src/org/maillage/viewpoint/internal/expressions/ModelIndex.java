@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint.internal.expressions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.maillage.model.ModeleMaillage;
+import org.maillage.model.figures.Figures;
 
 /**
  * Every object of a roadmap and its inverse references, built on first use by one walk of the model, so that
@@ -24,6 +27,7 @@ public final class ModelIndex {
     private final EObject root;
     private List<EObject> all;
     private Map<EObject, Map<String, List<EObject>>> inverse;
+    private Figures figures;
 
     /** @param anyInModel an object of the roadmap; the index covers the whole tree of its root */
     public ModelIndex(EObject anyInModel) {
@@ -62,6 +66,17 @@ public final class ModelIndex {
         Map<String, List<EObject>> byFeature = inverse.get(target);
         List<EObject> found = byFeature == null ? null : byFeature.get(feature);
         return found == null ? List.of() : found;
+    }
+
+    /**
+     * @return the figures of the roadmap, judged today, computed on first use (one pass for all the nodes of a
+     *         refresh); {@code null} when the root is not a roadmap model
+     */
+    Figures figures() {
+        if (figures == null && root instanceof ModeleMaillage model) {
+            figures = Figures.of(model, LocalDate.now());
+        }
+        return figures;
     }
 
     private void add(Object target, String feature, EObject source) {

@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint.internal.expressions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -13,6 +14,9 @@ import java.util.Objects;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.model.Element;
+import org.maillage.model.figures.Figures;
+import org.maillage.model.plan.Chantier;
 import org.maillage.viewpoint.internal.Types;
 
 /**
@@ -217,6 +221,35 @@ public final class ViewpointFunctions {
             labels.add(String.valueOf(name != null ? name : o));
         }
         return String.join(separator == null ? ", " : separator, labels);
+    }
+
+    /**
+     * @return whether {@code e} is a chantier late today: the one definition of {@link Figures#enRetard(Chantier,
+     *         LocalDate)}, shared with the explorer and the reports, e.g. {@code vp:enRetard(self)}
+     */
+    public boolean enRetard(Object e) {
+        if (e instanceof Chantier chantier) {
+            read(chantier);
+            return Figures.enRetard(chantier, LocalDate.now());
+        }
+        return false;
+    }
+
+    /**
+     * @return whether {@code e} is in a gap of the roadmap ({@link Figures#gapsOf}): an EPCI without CLS, a QPV
+     *         that no CLS fiche action targets, a commune outside every CPTS, a PRAPS measure declined nowhere; the
+     *         same gaps as the reports and the validation, e.g. {@code vp:lacune(self)}
+     */
+    public boolean lacune(Object e) {
+        if (!(e instanceof Element element)) {
+            return false;
+        }
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.readGlobal();
+        }
+        Figures figures = index(element).figures();
+        return figures != null && !figures.gapsOf(element).isEmpty();
     }
 
     private static Object value(Object o, String feature) {
