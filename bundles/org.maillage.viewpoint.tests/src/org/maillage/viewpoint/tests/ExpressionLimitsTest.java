@@ -47,9 +47,10 @@ import org.maillage.viewpoint.model.description.Viewpoint;
  * {@code (.*a){12}}), with {@code =~}, {@code !~} or a {@code ~/.../} literal, is refused at once with a French
  * message quoting it; a pattern past 1,000 characters is refused; a slow pattern that passes those checks
  * ({@code .*a.*a...b}) stops at the time limit instead of running for hours; plain patterns and collection
- * membership still work; {@code (1..2000000000) =~ (1..10)} stops at 100,000 items; {@code vp:join}, {@code vp:ofType} and {@code vp:collect} over a huge range stop at
- * 100,000 items with a message naming the function, {@code vp:join} at 1,000,000 characters, and small ranges
- * still work; a StackOverflowError in an evaluation (or in parsing) is a diagnostic and later runaway evaluations
+ * membership still work; {@code (1..2000000000) =~ (1..10)} stops at 100,000 items; {@code vp:join},
+ * {@code vp:ofType}, {@code vp:collect}, {@code vp:select}, {@code vp:intersection} and {@code vp:container}
+ * over a huge range stop at 100,000 items with a message naming the function, {@code vp:join} at 1,000,000
+ * characters, and small ranges still work; a StackOverflowError in an evaluation (or in parsing) is a diagnostic and later runaway evaluations
  * are still stopped, also after the watchdog thread died; a catastrophic precondition in a mapping ends a diagram
  * refresh with one diagnostic naming the mapping and the expression; a catastrophic precondition of a diagram
  * description ends {@code maillage diagram --list} and {@code --viewpoint} with that diagnostic, not a hang.

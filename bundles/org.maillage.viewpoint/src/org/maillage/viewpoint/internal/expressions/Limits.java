@@ -11,7 +11,7 @@ import org.maillage.viewpoint.internal.Messages;
  * may be hostile: without loops an expression can still ask a helper to walk {@code 1..2000000000} or build a
  * string of gigabytes, which runs out of memory long before the deadline (and the resulting OutOfMemoryError
  * can hit any thread of the workbench). The limits are far above what a roadmap needs (the Eure example has
- * about 1,500 elements).
+ * under 900 elements).
  */
 final class Limits {
 
