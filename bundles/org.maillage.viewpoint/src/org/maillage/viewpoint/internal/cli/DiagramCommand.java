@@ -34,8 +34,8 @@ import org.maillage.viewpoint.render.SvgRenderer;
  * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... FILE} renders one. When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
  * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
- * Exit codes: 0 drawn, 1 drawn but some expressions failed (listed), 2 bad arguments, 3 unreadable input or
- * unwritable output.
+ * Exit codes: 0 drawn, 1 drawn or listed but some expressions failed (listed; a diagram whose precondition failed
+ * is left out of the list), 2 bad arguments, 3 unreadable input or unwritable output.
  */
 public final class DiagramCommand implements ICommand {
 
@@ -102,11 +102,15 @@ public final class DiagramCommand implements ICommand {
             context.err().println(e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
-        List<DiagramDescription> applicable = viewpoints.applicable(model);
-        if (list) {
-            return list(context, file, applicable, viewpoints);
+        List<ExpressionDiagnostic> preconditions = new ArrayList<>();
+        List<DiagramDescription> applicable = viewpoints.applicable(model, preconditions);
+        for (ExpressionDiagnostic diagnostic : preconditions) {
+            context.err().println(Messages.get("diagram.diagnostic", diagnostic));
         }
-        return render(context, file, path, model, viewpoint, layers, context.resolve(out), applicable, viewpoints);
+        int code = list ? list(context, file, applicable, viewpoints)
+                : render(context, file, path, model, viewpoint, layers, context.resolve(out), applicable, viewpoints);
+        // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
+        return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
     }
 
     private static int list(CommandContext context, String file, List<DiagramDescription> applicable,
