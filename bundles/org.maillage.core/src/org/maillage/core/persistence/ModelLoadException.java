@@ -42,6 +42,8 @@ public class ModelLoadException extends Exception {
         UNSUPPORTED_VERSION,
         /** The file is well-formed but does not hold what the caller expects (e.g. another kind of model). */
         WRONG_CONTENT,
+        /** The file declares an encoding that Java does not know. */
+        UNKNOWN_ENCODING,
         /** Anything else the parser reported. */
         OTHER
     }
