@@ -108,6 +108,10 @@ class LoaderFuzzTest {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int kind = random.nextInt(11);
         what.append(kind).append(' ');
+        if (bytes.length < 2 || lines.size() < 4 || kind >= 5 && !ATTRIBUTE.matcher(text).find()) {
+            // An earlier mutation left too little to mutate this way: truncate further instead.
+            return java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        }
         switch (kind) {
             case 0 -> {
                 return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
