@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.core.persistence.AtomicFileWriter;
 import org.maillage.core.persistence.ModelFiles;
+import org.maillage.core.persistence.SealedResourceSet;
 
 /**
  * Covered cases: a real process saving a large model in a loop is killed (SIGKILL) at random moments, several
@@ -87,8 +87,7 @@ class AtomicSaveKillTest {
     }
 
     private static ResourceSet resourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        set.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        ResourceSet set = new SealedResourceSet(EcorePackage.eINSTANCE);
         return set;
     }
 

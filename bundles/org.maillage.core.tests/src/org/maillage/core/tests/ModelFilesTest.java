@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maillage.core.persistence.AtomicFileWriter;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.core.persistence.ModelLoadException.Problem;
 import org.maillage.testsupport.FrenchLocale;
 
@@ -63,8 +63,7 @@ class ModelFilesTest {
     }
 
     private static ResourceSet resourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        set.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        ResourceSet set = new SealedResourceSet(EcorePackage.eINSTANCE);
         return set;
     }
 

@@ -36,6 +36,11 @@ public class ModelLoadException extends Exception {
         UNKNOWN_FEATURE,
         /** A value cannot be converted to its feature's type. */
         BAD_VALUE,
+        /**
+         * The file names something outside itself to read: a reference to another file or address, or a schema
+         * location. Refused: a Maillage file is self-contained, and nothing outside it is ever opened.
+         */
+        EXTERNAL_REFERENCE,
         /** A reference points to an identifier that no element of the file carries. */
         DANGLING_REFERENCE,
         /** The format version of the file is not supported by this version of Maillage. */
