@@ -26,7 +26,8 @@ import org.maillage.testsupport.FrenchLocale;
  * Covered cases: {@code maillage report --list} lists the five designs; one report is written as PDF with the
  * département's figures; the batch form over a folder of the five examples writes one file per roadmap and starts
  * the engine once; a malformed design file, an unknown design name and a missing roadmap give a French message and
- * the exit code of {@code ExitCodes}, never a stack trace.
+ * the exit code of {@code ExitCodes}, never a stack trace; {@code --timeout} stops an endless design script (exit 3,
+ * French message, no output or partial file left) and refuses a value that is not a number of seconds (exit 2).
  */
 @ExtendWith(FrenchLocale.class)
 class ReportCommandTest {
@@ -87,6 +88,30 @@ class ReportCommandTest {
         assertTrue(result.err().contains("invalide"), result.err());
         assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
         assertFalse(Files.exists(folder.resolve("x.html")), "no partial output");
+    }
+
+    @Test
+    void timeoutStopsAnEndlessScript() throws Exception {
+        Examples.eure().copyTo(folder);
+        Files.writeString(folder.resolve("boucle.rptdesign"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
+                    <method name="initialize"><![CDATA[while (true) {}]]></method>
+                </report>
+                """);
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--format", "pdf",
+                "--timeout", "2", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.INPUT_ERROR, result.code(), result.err());
+        assertTrue(result.err().contains("« boucle » a dépassé 2 s"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")), "no output");
+        try (var files = Files.list(folder)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no partial file");
+        }
+
+        CliRunner.Result invalid = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--timeout",
+                "zéro", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.USAGE, invalid.code());
+        assertTrue(invalid.err().contains("Délai invalide : zéro"), invalid.err());
     }
 
     @Test
