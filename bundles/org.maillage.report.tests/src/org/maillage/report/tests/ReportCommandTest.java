@@ -29,7 +29,9 @@ import org.maillage.testsupport.FrenchLocale;
  * the engine once; a malformed design file, an unknown design name and a missing roadmap give a French message and
  * the exit code of {@code ExitCodes}, never a stack trace; an output that is the roadmap itself (also through a
  * link), a folder, /dev/null (only its type is read) or an output folder that is a file is refused with exit 2
- * before the engine runs, the roadmap untouched and no .part file left.
+ * before the engine runs, the roadmap untouched and no .part file left; {@code --timeout} stops an endless design
+ * script (exit 3, French message, no output or partial file left) and refuses a value that is not a number of
+ * seconds (exit 2).
  */
 @ExtendWith(FrenchLocale.class)
 class ReportCommandTest {
@@ -90,6 +92,30 @@ class ReportCommandTest {
         assertTrue(result.err().contains("invalide"), result.err());
         assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
         assertFalse(Files.exists(folder.resolve("x.html")), "no partial output");
+    }
+
+    @Test
+    void timeoutStopsAnEndlessScript() throws Exception {
+        Examples.eure().copyTo(folder);
+        Files.writeString(folder.resolve("boucle.rptdesign"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
+                    <method name="initialize"><![CDATA[while (true) {}]]></method>
+                </report>
+                """);
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--format", "pdf",
+                "--timeout", "2", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.INPUT_ERROR, result.code(), result.err());
+        assertTrue(result.err().contains("« boucle » a dépassé 2 s"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")), "no output");
+        try (var files = Files.list(folder)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no partial file");
+        }
+
+        CliRunner.Result invalid = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--timeout",
+                "zéro", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.USAGE, invalid.code());
+        assertTrue(invalid.err().contains("Délai invalide : zéro"), invalid.err());
     }
 
     @Test

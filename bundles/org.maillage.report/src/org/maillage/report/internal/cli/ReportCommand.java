@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ import org.maillage.core.text.MessageBundle;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.report.OutputFormat;
+import org.maillage.report.RenderLimits;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.ReportDesigns;
 import org.maillage.report.ReportException;
@@ -56,6 +60,7 @@ public final class ReportCommand implements ICommand {
         String out;
         String outDir;
         LocalDate date;
+        Duration timeout = RenderLimits.DEFAULT_TIMEOUT;
         final List<String> models = new ArrayList<>();
     }
 
@@ -164,7 +169,8 @@ public final class ReportCommand implements ICommand {
             // Interrupted (Ctrl-C) or killed between here and the rename: not left behind at exit.
             partial.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(partial); InputStream in = design.open()) {
-                ReportService.getDefault().generate(design.id(), in, scope, options.format, out);
+                ReportService.getDefault().generate(design.id(), in, scope, options.format, out,
+                        new RenderLimits(design.location(), options.timeout));
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             context.out().println(MESSAGES.get("written", target, modelFile.getFileName()));
@@ -194,6 +200,11 @@ public final class ReportCommand implements ICommand {
 
         InputStream open() throws IOException {
             return contributed != null ? contributed.open() : Files.newInputStream(file);
+        }
+
+        /** @return where the design may read its libraries, style sheets and images (its folder or bundle) */
+        URL location() throws MalformedURLException {
+            return contributed != null ? contributed.location() : file.toAbsolutePath().toUri().toURL();
         }
     }
 
@@ -248,6 +259,7 @@ public final class ReportCommand implements ICommand {
                 case "--out" -> options.out = value(args, ++i, arg);
                 case "--out-dir" -> options.outDir = value(args, ++i, arg);
                 case "--date" -> options.date = date(value(args, ++i, arg));
+                case "--timeout" -> options.timeout = timeout(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException(MESSAGES.get("option.unknown", arg));
@@ -281,6 +293,18 @@ public final class ReportCommand implements ICommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(MESSAGES.get("format.unknown", name), e);
         }
+    }
+
+    private static Duration timeout(String text) {
+        try {
+            long seconds = Long.parseLong(text.strip());
+            if (seconds > 0 && seconds <= 86_400) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException(MESSAGES.get("timeout.invalid", text));
     }
 
     private static LocalDate date(String text) {
