@@ -30,6 +30,17 @@ if not defined LAUNCHER (
     exit /b 9
 )
 
+rem Everything Maillage writes for a user lives in %USERPROFILE%\.maillage: the workspace, the recovery copies and
+rem the OSGi configuration area with its crash logs. The installation's configuration folder is only read (shared,
+rem cascaded configuration), so that a read-only installation works. Exit code 3 when that folder cannot be written.
+set "USER_DIR=%USERPROFILE%\.maillage"
+if "%USERPROFILE%"=="" goto :nohome
+if not exist "%USER_DIR%\configuration" mkdir "%USER_DIR%\configuration" 2>nul
+if not exist "%USER_DIR%\configuration" goto :nohome
+copy /y nul "%USER_DIR%\configuration\.ecriture" >nul 2>&1 || goto :nohome
+del "%USER_DIR%\configuration\.ecriture" >nul 2>&1
+set CONFIG_ARGS=-Dosgi.sharedConfiguration.area="%HERE%configuration/" -Dosgi.configuration.cascaded=true -Duser.home="%USERPROFILE%"
+
 if "%MAILLAGE_VMARGS%"=="" set MAILLAGE_VMARGS=-Xmx2g
 set "NL=%MAILLAGE_LANG%"
 if "%NL%"=="" set NL=fr
@@ -45,11 +56,15 @@ if "%WORKBENCH%"=="1" (
     rem javaw: no console window behind the workbench.
     set "JAVAW=!JAVA:java.exe=javaw.exe!"
     if not exist "!JAVAW!" set "JAVAW=!JAVA!"
-    start "Maillage" "!JAVAW!" %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 -jar "%LAUNCHER%" -nl %NL% -data "@user.home/.maillage/workspace" %*
+    start "Maillage" "!JAVAW!" %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nl %NL% -data "%USER_DIR%\workspace" %*
     exit /b 0
 )
-"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%LAUNCHER%" -nosplash -nl %NL% -data @noDefault -application org.maillage.cli.cli %*
+"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nosplash -nl %NL% -data @noDefault -application org.maillage.cli.cli %*
 exit /b %ERRORLEVEL%
+
+:nohome
+echo Maillage ne peut pas ecrire dans son dossier utilisateur "%USER_DIR%" : verifiez que votre dossier personnel existe et est accessible en ecriture. 1>&2
+exit /b 3
 
 :check
 rem Keeps %1 as JAVA when its major version is at least REQUIRED ("1.8.0" counts as 8).

@@ -14,7 +14,9 @@ import org.maillage.model.resource.MaillageFiles;
 /**
  * Base of the commands that take one roadmap file: {@code maillage NAME FILE}. It checks the arguments, loads
  * the file safely and reports a load failure with the loader's message (file, line, problem) and
- * {@link ExitCodes#INPUT_ERROR}, so that every such command behaves the same on bad input.
+ * {@link ExitCodes#INPUT_ERROR}, so that every such command behaves the same on bad input. An out-of-memory or
+ * stack-overflow error while loading or processing the file gives {@link ExitCodes#INTERNAL_ERROR} and a message
+ * naming the file ({@link CommandFailures#whileReading}).
  */
 public abstract class RoadmapFileCommand implements ICommand {
 
@@ -25,14 +27,19 @@ public abstract class RoadmapFileCommand implements ICommand {
             return ExitCodes.USAGE;
         }
         Path file = context.resolve(args.get(0));
-        ModeleMaillage model;
         try {
-            model = MaillageFiles.load(file);
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.INPUT_ERROR;
+            ModeleMaillage model;
+            try {
+                model = MaillageFiles.load(file);
+            } catch (ModelLoadException e) {
+                context.err().println(e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+            return run(model, args.get(0), context);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A huge or deeply nested file: name it, the command line alone would not know which one.
+            return CommandFailures.whileReading(file, e, context);
         }
-        return run(model, args.get(0), context);
     }
 
     /** @return the usage line shown on wrong arguments, in the user's language */

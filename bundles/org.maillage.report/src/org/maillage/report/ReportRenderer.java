@@ -8,10 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -37,8 +40,11 @@ import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.birt.report.model.api.DesignFileException;
 import org.eclipse.birt.report.model.api.ErrorDetail;
+import org.maillage.report.internal.DesignResources;
 import org.maillage.report.internal.EmbeddedImageHandler;
 import org.maillage.report.internal.ScriptSandbox;
+import org.maillage.report.internal.ScriptSandbox.Deadline;
+import org.maillage.report.internal.ScriptSandbox.ScriptTimeout;
 
 /**
  * Renders BIRT report designs headless, to PDF, DOCX or HTML.
@@ -46,7 +52,8 @@ import org.maillage.report.internal.ScriptSandbox;
  * One renderer owns one BIRT engine: create it once, render many reports, then {@link #close()} it. It follows
  * the engine's life cycle (platform start-up, factory, engine, run-and-render task, destroy) and needs no display.
  * Report scripts and expressions run sandboxed: they cannot reach Java classes, files or processes
- * ({@link ScriptSandbox}).
+ * ({@link ScriptSandbox}), they stop at a deadline ({@link RenderLimits}), and a design reads no library, style
+ * sheet or image from outside its own folder or bundle ({@link DesignResources}).
  */
 public final class ReportRenderer implements AutoCloseable {
 
@@ -62,12 +69,27 @@ public final class ReportRenderer implements AutoCloseable {
 
     private final IReportEngine engine;
 
+    /** BIRT's temporary files (data caches) of this engine; removed when it is closed. */
+    private final Path tempFolder;
+
     /**
-     * Starts the BIRT platform (once per process) and an engine.
+     * Starts the BIRT platform (once per process) and an engine, with its temporary files under
+     * {@code java.io.tmpdir}.
      *
      * @throws ReportException when BIRT cannot start
      */
     public ReportRenderer() throws ReportException {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Starts the BIRT platform (once per process) and an engine whose temporary files go to a folder of its own
+     * under {@code tempRoot}, removed by {@link #close()}.
+     *
+     * @param tempRoot where to create the engine's temporary folder
+     * @throws ReportException when BIRT cannot start
+     */
+    public ReportRenderer(Path tempRoot) throws ReportException {
         Level level = Level.OFF;
         try {
             level = Level.parse(System.getProperty("maillage.report.log", "OFF"));
@@ -78,13 +100,21 @@ public final class ReportRenderer implements AutoCloseable {
         EngineConfig config = new EngineConfig();
         config.setLogConfig(null, level);
         try {
+            tempFolder = Files.createTempDirectory(tempRoot, "maillage-rapports-moteur");
+        } catch (IOException e) {
+            throw new ReportException("Dossier temporaire des rapports impossible à créer : " + e.getMessage(), e);
+        }
+        config.setTempDir(tempFolder.toString());
+        try {
             Platform.startup(config);
         } catch (BirtException e) {
+            deleteTree(tempFolder);
             throw new ReportException("Le moteur de rapports BIRT n'a pas pu démarrer : " + e.getMessage(), e);
         }
         IReportEngineFactory factory = (IReportEngineFactory) Platform
                 .createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
         if (factory == null) {
+            deleteTree(tempFolder);
             throw new ReportException("Moteur de rapports BIRT introuvable : le module "
                     + "org.eclipse.birt.report.engine est-il installé ?", null);
         }
@@ -92,8 +122,12 @@ public final class ReportRenderer implements AutoCloseable {
         try {
             ScriptSandbox.install();
             verifySandbox();
+        } catch (IllegalStateException e) {
+            close();
+            throw new ReportException("Le bac à sable des scripts des rapports n'a pas pu être installé : "
+                    + e.getMessage(), e);
         } catch (ReportException | RuntimeException e) {
-            engine.destroy();
+            close();
             throw e;
         }
     }
@@ -122,6 +156,14 @@ public final class ReportRenderer implements AutoCloseable {
             if (escaped) {
                 throw new ReportException("Les scripts des rapports atteignent les classes Java : le bac à sable "
                         + "n'est pas actif, les rapports sont refusés.", null);
+            }
+            // A script that never ends must be stopped: a Rhino upgrade that ignored the deadline must not go
+            // unnoticed either (it would hang the workbench or a batch).
+            try (Deadline deadline = ScriptSandbox.deadline(java.time.Duration.ofMillis(50))) {
+                if (!ScriptSandbox.probeEndlessLoop()) {
+                    throw new ReportException("Les scripts des rapports ne s'arrêtent pas à leur délai : les "
+                            + "rapports sont refusés.", null);
+                }
             }
         } catch (IOException e) {
             throw new ReportException("Le bac à sable des rapports n'a pas pu être vérifié : " + e.getMessage(), e);
@@ -164,17 +206,49 @@ public final class ReportRenderer implements AutoCloseable {
     public void render(String designName, InputStream design, Map<String, Object> parameters,
             Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out,
             BooleanSupplier cancelled) throws ReportException {
+        render(designName, design, parameters, appContext, locale, format, out, cancelled, RenderLimits.of(null));
+    }
+
+    /**
+     * Runs a design and renders it within {@code limits}.
+     *
+     * @param designName a name for messages
+     * @param design the design XML
+     * @param parameters report parameter values
+     * @param appContext objects handed to data sources
+     * @param locale the locale
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when the run fails
+     * @param cancelled polled during the run, e.g. a job's progress monitor
+     * @param limits the scripts' time limit, and the design's location (the only place it may read from)
+     * @throws ReportException as the other forms, and when a script runs past the time limit or the design refers
+     *         to a library, style sheet or image outside its folder or bundle; the message, in French, names the
+     *         design (and the resource)
+     */
+    public void render(String designName, InputStream design, Map<String, Object> parameters,
+            Map<String, Object> appContext, Locale locale, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled, RenderLimits limits) throws ReportException {
+        DesignResources resources = DesignResources.of(limits.designLocation());
         IReportRunnable runnable;
         try {
-            runnable = engine.openReportDesign(designName, design);
+            runnable = engine.openReportDesign(designName, design, resources);
         } catch (BirtException | RuntimeException e) {
+            refuseResources(designName, resources);
             throw new ReportException("Le modèle de rapport « " + designName + " » est invalide : " + details(e), e);
+        }
+        refuseResources(designName, resources);
+        List<String> outside = DesignResources.refusedElements(runnable.getDesignHandle().getModuleHandle());
+        if (!outside.isEmpty()) {
+            throw new ReportException("Le modèle de rapport « " + designName + " » charge une image hors de son "
+                    + "dossier, refusée : " + String.join(" ; ", outside), null);
         }
         IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
         AtomicBoolean done = new AtomicBoolean();
+        Deadline deadline = ScriptSandbox.deadline(limits.scriptTimeout());
         Thread watcher = Thread.ofVirtual().start(() -> {
             while (!done.get()) {
-                if (cancelled.getAsBoolean()) {
+                // Out of time, BIRT stops too: a long layout after an interrupted script is of no use.
+                if (cancelled.getAsBoolean() || deadline.expired()) {
                     task.cancel();
                     return;
                 }
@@ -187,6 +261,7 @@ public final class ReportRenderer implements AutoCloseable {
             task.setAppContext(new HashMap<>(appContext));
             task.setRenderOption(renderOption(format, out));
             task.run();
+            checkRun(designName, deadline, resources);
             if (cancelled.getAsBoolean()) {
                 throw new ReportException("Production du rapport « " + designName + " » annulée.", null);
             }
@@ -196,12 +271,32 @@ public final class ReportRenderer implements AutoCloseable {
                 throw new ReportException("Le rapport « " + designName + " » a échoué : " + firstLine(message),
                         first instanceof Throwable t ? t : null);
             }
-        } catch (BirtException | RuntimeException e) {
+        } catch (BirtException | RuntimeException | ScriptTimeout e) {
+            checkRun(designName, deadline, resources);
             throw new ReportException("Le rapport « " + designName + " » a échoué : " + firstLine(e.getMessage()), e);
         } finally {
             done.set(true);
             watcher.interrupt();
+            deadline.close();
             task.close();
+        }
+    }
+
+    /** Says first why a run stopped: its deadline, or a resource refused while it ran (an image file). */
+    private static void checkRun(String designName, Deadline deadline, DesignResources resources)
+            throws ReportException {
+        if (deadline.expired()) {
+            throw new ReportException("Le script du rapport « " + designName + " » a dépassé "
+                    + deadline.limit().toSeconds() + " s : rapport interrompu (boucle sans fin ?).", null);
+        }
+        refuseResources(designName, resources);
+    }
+
+    private static void refuseResources(String designName, DesignResources resources) throws ReportException {
+        if (!resources.refused().isEmpty()) {
+            throw new ReportException("Le modèle de rapport « " + designName + " » utilise une ressource hors de "
+                    + "son dossier, refusée : " + String.join(", ", resources.refused())
+                    + " (seuls les fichiers du dossier du modèle sont permis).", null);
         }
     }
 
@@ -259,9 +354,37 @@ public final class ReportRenderer implements AutoCloseable {
         return option;
     }
 
-    /** Destroys the engine. The BIRT platform stays up for the next renderer of this process. */
+    /**
+     * Destroys the engine and removes its temporary folder. The BIRT platform stays up for the next renderer of
+     * this process.
+     */
     @Override
     public void close() {
-        engine.destroy();
+        if (engine != null) {
+            engine.destroy();
+        }
+        deleteTree(tempFolder);
+    }
+
+    /**
+     * Removes a folder and what it holds; what cannot be removed stays (a temporary file is not worth a failure).
+     *
+     * @param folder the folder
+     */
+    public static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(folder)) {
+            tree.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // Left for the system's temporary-file cleaning.
+        }
     }
 }

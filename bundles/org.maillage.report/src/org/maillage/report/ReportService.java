@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +83,11 @@ public final class ReportService {
         }
         try {
             Path folder = Files.createTempDirectory("maillage-rapports");
-            folder.toFile().deleteOnExit();
             instance.set(folder.toUri().toURL(), false);
+            // deleteOnExit removes only empty folders, and BIRT's chart bundle writes its metadata there: remove the
+            // whole tree when the process ends (the platform, which uses it, has stopped by then).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ReportRenderer.deleteTree(folder),
+                    "maillage-rapports-nettoyage"));
         } catch (IOException | IllegalStateException e) {
             throw new ReportException("Dossier de travail des rapports impossible à créer : " + e.getMessage(), e);
         }
@@ -149,10 +153,28 @@ public final class ReportService {
      */
     public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
             BooleanSupplier cancelled) throws ReportException {
+        generate(design, scope, format, out, cancelled, RenderLimits.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Produces a report, stopping when {@code cancelled} turns true or when its scripts take longer than
+     * {@code scriptTimeout} in all. The design may read files of its own bundle or folder only.
+     *
+     * @param design the design
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when the report fails
+     * @param cancelled polled during the run
+     * @param scriptTimeout the time limit of the run's scripts ({@link RenderLimits#DEFAULT_TIMEOUT} by default)
+     * @throws ReportException as {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream)}, when
+     *         cancelled, when out of time, and when the design refers to a resource outside its bundle or folder
+     */
+    public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled, Duration scriptTimeout) throws ReportException {
         try (InputStream in = design.open()) {
             ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
             renderer().render(design.id(), in, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
-                    Locale.FRANCE, format, out, cancelled);
+                    Locale.FRANCE, format, out, cancelled, new RenderLimits(design.location(), scriptTimeout));
         } catch (IOException e) {
             throw new ReportException("Le modèle de rapport « " + design.id() + " » ne peut pas être lu : "
                     + e.getMessage(), e);
@@ -171,9 +193,26 @@ public final class ReportService {
      */
     public void generate(String designName, InputStream design, ReportScope scope, OutputFormat format,
             OutputStream out) throws ReportException {
+        generate(designName, design, scope, format, out, RenderLimits.of(null));
+    }
+
+    /**
+     * Produces a report from a design given as XML, within {@code limits}.
+     *
+     * @param designName the design's name for messages
+     * @param design the {@code .rptdesign} XML
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when the report fails
+     * @param limits the scripts' time limit and where the design was read from (see {@link RenderLimits})
+     * @throws ReportException as {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream)}, when
+     *         out of time, and when the design refers to a resource outside its folder
+     */
+    public void generate(String designName, InputStream design, ReportScope scope, OutputFormat format,
+            OutputStream out, RenderLimits limits) throws ReportException {
         ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
         renderer().render(designName, design, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
-                Locale.FRANCE, format, out);
+                Locale.FRANCE, format, out, () -> false, limits);
     }
 
     /**

@@ -19,10 +19,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.viewpoint.internal.DiagramInterpreter;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.internal.expressions.ExpressionException;
+import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
 import org.osgi.framework.Bundle;
@@ -105,10 +107,20 @@ public final class ViewpointRegistry {
      *         their precondition (if any) holds
      */
     public List<DiagramDescription> applicable(EObject target) {
+        return applicable(target, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #applicable(EObject)}, telling why a precondition could not be evaluated (refused, failed, out
+     * of time or past a size limit): such a description does not apply, and its modeller needs to know why.
+     *
+     * @param problems receives one diagnostic per such precondition, naming the description and the expression
+     */
+    public List<DiagramDescription> applicable(EObject target, List<ExpressionDiagnostic> problems) {
         List<DiagramDescription> result = new ArrayList<>();
         for (Viewpoint viewpoint : viewpoints) {
             for (DiagramDescription description : viewpoint.getDiagrams()) {
-                if (Types.isA(target, description.getDomainClass()) && precondition(description, target)) {
+                if (Types.isA(target, description.getDomainClass()) && precondition(description, target, problems)) {
                     result.add(description);
                 }
             }
@@ -151,7 +163,8 @@ public final class ViewpointRegistry {
         return (container instanceof Viewpoint viewpoint ? viewpoint.getId() + '/' : "") + description.getId();
     }
 
-    private boolean precondition(DiagramDescription description, EObject target) {
+    private boolean precondition(DiagramDescription description, EObject target,
+            List<ExpressionDiagnostic> problems) {
         String expression = description.getPreconditionExpression();
         if (expression == null || expression.isBlank()) {
             return true;
@@ -162,6 +175,9 @@ public final class ViewpointRegistry {
         try {
             return Boolean.TRUE.equals(engine.evaluate(expression, variables, null));
         } catch (ExpressionException e) {
+            problems.add(new ExpressionDiagnostic(DiagramInterpreter.describe(description),
+                    DescriptionPackage.Literals.DIAGRAM_DESCRIPTION__PRECONDITION_EXPRESSION.getName(), expression,
+                    null, e.getMessage()));
             return false;
         }
     }

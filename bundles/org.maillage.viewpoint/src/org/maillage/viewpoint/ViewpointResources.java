@@ -7,6 +7,7 @@ package org.maillage.viewpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,10 +15,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.Element;
+import org.maillage.model.MaillagePackage;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
@@ -43,11 +45,14 @@ public final class ViewpointResources {
     private ViewpointResources() {
     }
 
-    /** @return a resource set that knows both metamodels and file kinds, inside or outside OSGi */
+    /**
+     * @return a sealed resource set ({@link SealedResourceSet}: it opens no URI and demand-loads nothing) that knows
+     *         both metamodels and file kinds, inside or outside OSGi; the roadmap metamodel is registered too, so that
+     *         a description may name its classes by namespace URI
+     */
     public static ResourceSet newResourceSet() {
-        ResourceSet resourceSet = new ResourceSetImpl();
-        resourceSet.getPackageRegistry().put(DiagramPackage.eNS_URI, DiagramPackage.eINSTANCE);
-        resourceSet.getPackageRegistry().put(DescriptionPackage.eNS_URI, DescriptionPackage.eINSTANCE);
+        ResourceSet resourceSet = new SealedResourceSet(DiagramPackage.eINSTANCE, DescriptionPackage.eINSTANCE,
+                MaillagePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(DIAGRAM_EXTENSION,
                 new DiagramResourceFactoryImpl());
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(VIEWPOINT_EXTENSION,
@@ -143,20 +148,14 @@ public final class ViewpointResources {
      * @throws ModelLoadException naming the source and the problem
      */
     public static Viewpoint loadViewpoint(InputStream in, String name, URI uri) throws ModelLoadException {
-        ResourceSet resourceSet = newResourceSet();
-        Resource resource = resourceSet.createResource(uri);
+        Path shownAs;
         try {
-            resource.load(in, ModelFiles.loadOptions());
-        } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(null, -1, ModelLoadException.Problem.MALFORMED,
-                    Messages.get("viewpoint.unreadable", name, e.getMessage()), e);
+            shownAs = Path.of(name);
+        } catch (InvalidPathException e) {
+            shownAs = Path.of(VIEWPOINT_EXTENSION);
         }
-        if (!resource.getErrors().isEmpty()) {
-            Resource.Diagnostic first = resource.getErrors().get(0);
-            throw new ModelLoadException(null, first.getLine(), ModelLoadException.Problem.OTHER,
-                    Messages.get("viewpoint.unreadableAt", name, first.getLine(), first.getMessage()), null);
-        }
-        return root(resource, name);
+        // Same sealed set, same refusals as a file: a contributed description is not trusted more than a file.
+        return root(ModelFiles.load(newResourceSet(), in, uri, shownAs), name);
     }
 
     private static Viewpoint root(Resource resource, String name) throws ModelLoadException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.maillage.cli.CommandContext;
+import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 
 /**
@@ -60,6 +61,9 @@ public final class Cli {
             // A bug, not a user error: one readable line, the type tells developers where to look.
             context.err().println(Messages.get("internalError", first, e.getClass().getName(), e.getMessage()));
             return ExitCodes.INTERNAL_ERROR;
+        } catch (Error e) {
+            // Out of memory or a stack overflow (huge or hostile input) must never end as a silent exit 0.
+            return CommandFailures.duringCommand(first, e, context);
         }
     }
 

@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.maillage.cli.CommandContext;
+import org.maillage.cli.CommandFailures;
+import org.maillage.cli.ExitCodes;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
@@ -28,9 +30,19 @@ public final class CliApplication implements IApplication {
         List<String> args = raw == null ? List.of() : Arrays.asList(raw);
         CommandContext commandContext = new CommandContext(System.out, System.err,
                 Path.of(System.getProperty("user.dir")));
-        Cli cli = new Cli(CommandRegistry.read(Platform.getExtensionRegistry(), System.err), productVersion());
-        int code = cli.run(args, commandContext);
+        int code;
+        try {
+            Cli cli = new Cli(CommandRegistry.read(Platform.getExtensionRegistry(), System.err), productVersion());
+            code = cli.run(args, commandContext);
+        } catch (RuntimeException e) {
+            System.err.println(Messages.get("internalError", "maillage", e.getClass().getName(), e.getMessage()));
+            code = ExitCodes.INTERNAL_ERROR;
+        } catch (Error e) {
+            // Equinox would log it in the configuration area and exit 0 or 13: say it here, with our exit code.
+            code = CommandFailures.duringCommand("maillage", e, commandContext);
+        }
         System.out.flush();
+        System.err.flush();
         return Integer.valueOf(code);
     }
 

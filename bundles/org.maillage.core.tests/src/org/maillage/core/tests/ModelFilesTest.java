@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maillage.core.persistence.AtomicFileWriter;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.core.persistence.ModelLoadException.Problem;
 import org.maillage.testsupport.FrenchLocale;
 
@@ -36,7 +36,8 @@ import org.maillage.testsupport.FrenchLocale;
  * Covered cases: EMF works inside OSGi through {@link ModelFiles}: a model saved then loaded is equal to the
  * original; a second save keeps a backup of the first; a DOCTYPE (external entity or entity expansion) and a
  * truncated file are refused with a French message naming the file and the line, and leave the resource set as it
- * was; a valid file nested deeper than newer JDKs' default limit loads; a missing file is reported.
+ * was; a valid file nested deeper than newer JDKs' default limit loads; a missing file is reported; an unknown
+ * encoding and a NUL character are reported in French, naming the file.
  */
 @ExtendWith(FrenchLocale.class)
 class ModelFilesTest {
@@ -62,8 +63,7 @@ class ModelFilesTest {
     }
 
     private static ResourceSet resourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        set.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        ResourceSet set = new SealedResourceSet(EcorePackage.eINSTANCE);
         return set;
     }
 
@@ -182,5 +182,25 @@ class ModelFilesTest {
         assertEquals(Problem.NOT_READABLE, e.getProblem());
         assertTrue(e.getMessage().contains("n'existe pas"), e.getMessage());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void unknownEncodingIsReportedInFrench() throws IOException {
+        Path file = folder.resolve("encodage.ecore");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"x-inconnu-42\"?>\n<ecore:EPackage "
+                + "xmlns:ecore=\"http://www.eclipse.org/emf/2002/Ecore\" name=\"p\"/>\n");
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(resourceSet(), file));
+        assertTrue(e.getMessage().contains("encodage.ecore"), e.getMessage());
+        assertTrue(e.getMessage().contains("encodage « x-inconnu-42 »"), e.getMessage());
+    }
+
+    @Test
+    void nulCharacterIsReportedInFrench() throws IOException {
+        Path file = folder.resolve("nul.ecore");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ecore:EPackage "
+                + "xmlns:ecore=\"http://www.eclipse.org/emf/2002/Ecore\" name=\"p\u0000q\"/>\n");
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(resourceSet(), file));
+        assertTrue(e.getMessage().contains("nul.ecore, ligne 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("caractère"), e.getMessage());
     }
 }

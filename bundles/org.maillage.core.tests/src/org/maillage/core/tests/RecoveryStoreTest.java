@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ import org.maillage.core.persistence.RecoveryStore;
  * Covered cases: a copy written for a file is listed with that file and its content; writing again replaces it
  * (one entry per file, the same id for the same path); a roadmap never saved gets its own entry without a file;
  * delete removes the entry and its backups; an entry whose info is missing or broken is never offered; the folder
- * is owner-only; ids that are not ours (path traversal) are refused.
+ * is owner-only; ids that are not ours (path traversal) are refused; a home folder where ~/.maillage cannot be
+ * created gives a French message naming the folder.
  */
 class RecoveryStoreTest {
 
@@ -106,5 +108,26 @@ class RecoveryStoreTest {
     @Test
     void missingFolderListsNothing() throws IOException {
         assertTrue(new RecoveryStore(home.resolve("absent")).list().isEmpty());
+    }
+
+    @Test
+    void unwritableHomeGivesAFrenchMessageNamingTheFolder() throws IOException {
+        // A home that is a file cannot hold ~/.maillage, even for root (for whom every folder is writable).
+        Path readOnlyHome = Files.writeString(home.resolve("maison"), "pas un dossier");
+        String saved = System.getProperty("user.home");
+        Locale locale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            // Java reads user.home from the password file: the property is how a test moves it.
+            System.setProperty("user.home", readOnlyHome.toString());
+            RecoveryStore store = RecoveryStore.forUser();
+            IOException e = assertThrows(IOException.class,
+                    () -> store.write(RecoveryStore.newUntitledId(), null, new byte[] { 1 }));
+            assertTrue(e.getMessage().contains(store.folder().toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("dossier personnel"), e.getMessage());
+        } finally {
+            System.setProperty("user.home", saved);
+            Locale.setDefault(locale);
+        }
     }
 }

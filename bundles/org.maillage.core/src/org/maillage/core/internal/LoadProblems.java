@@ -4,6 +4,9 @@
  */
 package org.maillage.core.internal;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -39,6 +42,10 @@ public final class LoadProblems {
             if (t instanceof SAXParseException sax) {
                 return fromSax(file, sax);
             }
+            if (isUnknownEncoding(t)) {
+                // The JDK's message is the bare encoding name.
+                return build(file, -1, Problem.UNKNOWN_ENCODING, thrown, String.valueOf(t.getMessage()));
+            }
             if (t.getCause() == t) {
                 break;
             }
@@ -68,7 +75,17 @@ public final class LoadProblems {
         if (cause != null && cause.getCause() instanceof SAXParseException sax) {
             return fromSax(file, sax);
         }
+        for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+            if (isUnknownEncoding(t)) {
+                return build(file, -1, Problem.UNKNOWN_ENCODING, cause, String.valueOf(t.getMessage()));
+            }
+        }
         return build(file, line, Problem.OTHER, cause, diagnostic.getMessage());
+    }
+
+    private static boolean isUnknownEncoding(Throwable t) {
+        return t instanceof UnsupportedEncodingException || t instanceof IllegalCharsetNameException
+                || t instanceof UnsupportedCharsetException;
     }
 
     private static ModelLoadException fromSax(Path file, SAXParseException sax) {

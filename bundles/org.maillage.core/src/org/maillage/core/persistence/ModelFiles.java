@@ -4,8 +4,10 @@
  */
 package org.maillage.core.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import org.maillage.core.internal.LoadProblems;
+import org.maillage.core.internal.SelfContainment;
 
 /**
  * Loads and saves model files safely.
@@ -68,27 +71,83 @@ public final class ModelFiles {
 
     /**
      * Loads {@code file} into {@code resourceSet}.
+     * <p>
+     * The file is read here, through {@link Files#newInputStream}, never through a URI: EMF opens nothing. The file
+     * must be self-contained: a namespace that is not registered on the set, a reference to another file (an
+     * {@code href} or a URI in a reference attribute) or an {@code xsi:schemaLocation} are refused.
      *
-     * @param resourceSet where to load; unchanged if the load fails
+     * @param resourceSet where to load, a {@link SealedResourceSet} that knows the file's packages; unchanged if the
+     *            load fails
      * @param file the file to read
      * @return the loaded resource
      * @throws ModelLoadException with a message that names the file, the line where known and the problem
+     * @throws IllegalArgumentException when {@code resourceSet} is not sealed (a programming error)
      */
     public static Resource load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        if (!(resourceSet instanceof SealedResourceSet)) {
+            // A plain set would demand-load any namespace or href the file names: refuse before reading anything.
+            throw new IllegalArgumentException("ModelFiles.load needs a SealedResourceSet, not " + resourceSet);
+        }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw LoadProblems.notReadable(file);
         }
-        Resource resource = newResource(resourceSet, file);
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = in.readAllBytes();
+        } catch (IOException | OutOfMemoryError e) {
+            throw LoadProblems.notReadable(file);
+        }
+        return load(resourceSet, content, URI.createFileURI(file.toAbsolutePath().toString()), file);
+    }
+
+    /**
+     * Loads content that does not come from a file of its own (e.g. a bundle entry) with the same hardening and the
+     * same refusals as {@link #load(ResourceSet, Path)}.
+     *
+     * @param resourceSet where to load, a {@link SealedResourceSet}; unchanged if the load fails
+     * @param in the content; read to its end, not closed
+     * @param uri the URI of the new resource (relative references resolve against it)
+     * @param shownAs how messages name the content
+     * @return the loaded resource
+     * @throws ModelLoadException naming {@code shownAs}, the line where known and the problem
+     */
+    public static Resource load(ResourceSet resourceSet, InputStream in, URI uri, Path shownAs)
+            throws ModelLoadException {
+        if (!(resourceSet instanceof SealedResourceSet)) {
+            throw new IllegalArgumentException("ModelFiles.load needs a SealedResourceSet, not " + resourceSet);
+        }
+        byte[] content;
         try {
-            resource.load(loadOptions());
-        } catch (IOException | RuntimeException e) {
+            content = in.readAllBytes();
+        } catch (IOException | OutOfMemoryError e) {
+            throw LoadProblems.notReadable(shownAs);
+        }
+        return load(resourceSet, content, uri, shownAs);
+    }
+
+    private static Resource load(ResourceSet resourceSet, byte[] content, URI uri, Path file)
+            throws ModelLoadException {
+        ModelLoadException schemaLocation = SelfContainment.schemaLocation(file, content);
+        if (schemaLocation != null) {
+            throw schemaLocation;
+        }
+        Resource resource = newResource(resourceSet, uri);
+        try {
+            resource.load(new ByteArrayInputStream(content), loadOptions());
+            List<Resource.Diagnostic> errors = resource.getErrors();
+            if (!errors.isEmpty()) {
+                throw LoadProblems.fromDiagnostic(file, errors.get(0));
+            }
+            ModelLoadException external = SelfContainment.externalReference(file, content, resource);
+            if (external != null) {
+                throw external;
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             resourceSet.getResources().remove(resource);
             throw LoadProblems.fromException(file, e);
-        }
-        List<Resource.Diagnostic> errors = resource.getErrors();
-        if (!errors.isEmpty()) {
+        } catch (ModelLoadException e) {
             resourceSet.getResources().remove(resource);
-            throw LoadProblems.fromDiagnostic(file, errors.get(0));
+            throw e;
         }
         return resource;
     }
@@ -105,8 +164,7 @@ public final class ModelFiles {
         AtomicFileWriter.write(file, out -> resource.save(new NonClosingOutputStream(out), options));
     }
 
-    private static Resource newResource(ResourceSet resourceSet, Path file) {
-        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+    private static Resource newResource(ResourceSet resourceSet, URI uri) {
         Resource resource = resourceSet.getResourceFactoryRegistry().getFactory(uri) != null
                 ? resourceSet.createResource(uri)
                 : null;

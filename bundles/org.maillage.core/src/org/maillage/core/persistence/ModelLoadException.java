@@ -36,12 +36,19 @@ public class ModelLoadException extends Exception {
         UNKNOWN_FEATURE,
         /** A value cannot be converted to its feature's type. */
         BAD_VALUE,
+        /**
+         * The file names something outside itself to read: a reference to another file or address, or a schema
+         * location. Refused: a Maillage file is self-contained, and nothing outside it is ever opened.
+         */
+        EXTERNAL_REFERENCE,
         /** A reference points to an identifier that no element of the file carries. */
         DANGLING_REFERENCE,
         /** The format version of the file is not supported by this version of Maillage. */
         UNSUPPORTED_VERSION,
         /** The file is well-formed but does not hold what the caller expects (e.g. another kind of model). */
         WRONG_CONTENT,
+        /** The file declares an encoding that Java does not know. */
+        UNKNOWN_ENCODING,
         /** Anything else the parser reported. */
         OTHER
     }

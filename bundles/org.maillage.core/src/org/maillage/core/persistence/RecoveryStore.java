@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.maillage.core.internal.Messages;
+
 /**
  * Recovery copies of roadmaps with unsaved changes, so that a user can get their work back after a crash.
  * <p>
@@ -126,7 +128,9 @@ public final class RecoveryStore {
         for (String suffix : List.of(INFO_SUFFIX, CONTENT_SUFFIX)) {
             Path file = folder.resolve(id + suffix);
             Files.deleteIfExists(file);
-            Files.deleteIfExists(AtomicFileWriter.backupOf(file));
+            for (Path backup : AtomicFileWriter.backupsOf(file)) {
+                Files.deleteIfExists(backup);
+            }
         }
     }
 
@@ -173,11 +177,19 @@ public final class RecoveryStore {
         if (Files.isDirectory(folder)) {
             return;
         }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            // Typically a home folder that is not writable: say which folder and why, in the user's language.
+            LocalizedIOException localized = new LocalizedIOException(folder,
+                    Messages.get("recovery.folder", IoProblems.reason(e)));
+            localized.initCause(e);
+            throw localized;
         }
     }
 

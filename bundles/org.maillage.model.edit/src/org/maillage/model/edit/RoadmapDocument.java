@@ -26,6 +26,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 
@@ -76,6 +77,10 @@ public final class RoadmapDocument implements IEditingDomainProvider {
             resource = MaillageFiles.newResourceSet().createResource(URI.createFileURI(
                     this.file == null ? "sans-titre.maillage" : this.file.toString()));
             resource.getContents().add(model);
+        } else if (!(resource.getResourceSet() instanceof SealedResourceSet)) {
+            // A model built elsewhere may sit in a plain set, which would demand-load whatever a proxy names (another
+            // file, a FIFO, an address) when a view or a rule touches it: the workbench edits only in a sealed set.
+            MaillageFiles.newResourceSet().getResources().add(resource);
         }
         // The domain works in the model's own resource set, so that commands and cross-references see one world.
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resource.getResourceSet());

@@ -31,7 +31,7 @@ import org.maillage.testsupport.FrenchLocale;
 
 /**
  * Covered cases: a small territory round-trips with its uuids and cross-references; references are written as
- * uuids; unknown namespace, wrong root, unsupported version, unknown type, an element of the wrong type where
+ * uuids; unknown namespace (also Ecore's, registered globally but not for roadmaps), wrong root, unsupported version, unknown type, an element of the wrong type where
  * another is expected and a dangling reference are each
  * refused with a French message naming the file, and leave the file untouched.
  */
@@ -163,14 +163,23 @@ class MaillageFilesTest {
 
     @Test
     void anotherKindOfModelIsRefused() throws Exception {
-        Path file = write("ecore.maillage", """
+        // Ecore is registered globally, but a roadmap's resource set knows only the Maillage packages.
+        Path ecore = write("ecore.maillage", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
                     xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="p"/>
                 """);
+        ModelLoadException unknown = assertThrows(ModelLoadException.class, () -> MaillageFiles.load(ecore));
+        assertEquals(Problem.UNKNOWN_NAMESPACE, unknown.getProblem());
+
+        Path file = write("commune.maillage", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <territoire:Commune xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:territoire="http://maillage.org/model/1.0/territoire" uuid="c" nom="C"/>
+                """);
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> MaillageFiles.load(file));
         assertEquals(Problem.WRONG_CONTENT, e.getProblem());
-        assertTrue(e.getMessage().contains("EPackage"), e.getMessage());
+        assertTrue(e.getMessage().contains("Commune"), e.getMessage());
     }
 
     private Path write(String name, String content) throws Exception {

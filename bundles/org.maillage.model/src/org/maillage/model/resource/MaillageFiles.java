@@ -11,10 +11,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.ModelLoadException.Problem;
+import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.util.MaillageResourceFactoryImpl;
@@ -33,11 +33,12 @@ public final class MaillageFiles {
     private MaillageFiles() {
     }
 
-    /** @return a resource set that knows the Maillage packages and file extension, without a running platform */
+    /**
+     * @return a sealed resource set ({@link SealedResourceSet}: it opens no URI, demand-loads nothing and knows only
+     *         the Maillage packages) with the Maillage file extension, without a running platform
+     */
     public static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        // Touching eINSTANCE registers the root package and its sub-packages in the global registry.
-        set.getPackageRegistry().put(MaillagePackage.eNS_URI, MaillagePackage.eINSTANCE);
+        ResourceSet set = new SealedResourceSet(MaillagePackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFormat.FILE_EXTENSION,
                 new MaillageResourceFactoryImpl());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,

@@ -4,6 +4,7 @@
  */
 package org.maillage.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,11 @@ import org.maillage.testsupport.FrenchLocale;
  * Covered cases: {@code maillage report --list} lists the five designs; one report is written as PDF with the
  * département's figures; the batch form over a folder of the five examples writes one file per roadmap and starts
  * the engine once; a malformed design file, an unknown design name and a missing roadmap give a French message and
- * the exit code of {@code ExitCodes}, never a stack trace.
+ * the exit code of {@code ExitCodes}, never a stack trace; an output that is the roadmap itself (also through a
+ * link), a folder, /dev/null (only its type is read) or an output folder that is a file is refused with exit 2
+ * before the engine runs, the roadmap untouched and no .part file left; {@code --timeout} stops an endless design
+ * script (exit 3, French message, no output or partial file left) and refuses a value that is not a number of
+ * seconds (exit 2).
  */
 @ExtendWith(FrenchLocale.class)
 class ReportCommandTest {
@@ -90,6 +95,30 @@ class ReportCommandTest {
     }
 
     @Test
+    void timeoutStopsAnEndlessScript() throws Exception {
+        Examples.eure().copyTo(folder);
+        Files.writeString(folder.resolve("boucle.rptdesign"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.23" id="1">
+                    <method name="initialize"><![CDATA[while (true) {}]]></method>
+                </report>
+                """);
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--format", "pdf",
+                "--timeout", "2", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.INPUT_ERROR, result.code(), result.err());
+        assertTrue(result.err().contains("« boucle » a dépassé 2 s"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")), "no output");
+        try (var files = Files.list(folder)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no partial file");
+        }
+
+        CliRunner.Result invalid = CliRunner.run(folder, "report", "--design", "boucle.rptdesign", "--timeout",
+                "zéro", "--out", "x.pdf", "eure.maillage");
+        assertEquals(ExitCodes.USAGE, invalid.code());
+        assertTrue(invalid.err().contains("Délai invalide : zéro"), invalid.err());
+    }
+
+    @Test
     void unknownDesignAndMissingRoadmapAreReported() throws Exception {
         CliRunner.Result unknown = CliRunner.run(folder, "report", "--design", "bilan-inconnu", "--out", "x.pdf",
                 "eure.maillage");
@@ -101,5 +130,32 @@ class ReportCommandTest {
                 "absent.maillage");
         assertEquals(ExitCodes.INPUT_ERROR, missing.code());
         assertTrue(missing.err().contains("absent.maillage"), missing.err());
+    }
+
+    @Test
+    void outputsThatWouldDestroyTheRoadmapAreRefusedBeforeWork() throws Exception {
+        Examples.eure().copyTo(folder);
+        Path roadmap = folder.resolve("eure.maillage");
+        byte[] before = Files.readAllBytes(roadmap);
+        Files.createSymbolicLink(folder.resolve("lien.pdf"), roadmap);
+        Files.createDirectory(folder.resolve("dossier.pdf"));
+        List<String> outs = new java.util.ArrayList<>(List.of("eure.maillage", "lien.pdf", "dossier.pdf"));
+        if (Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null"))) {
+            outs.add("/dev/null");
+        }
+        for (String out : outs) {
+            CliRunner.Result result = CliRunner.run(folder, "report", "--design", "bilan-feuille-de-route",
+                    "--format", "pdf", "--out", out, "eure.maillage");
+            assertEquals(ExitCodes.USAGE, result.code(), out + "\n" + result.err());
+            assertTrue(result.err().contains(" : cette sortie"), result.err());
+        }
+        Files.writeString(folder.resolve("fichier"), "pas un dossier");
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "bilan-feuille-de-route", "--out-dir",
+                "fichier", "eure.maillage");
+        assertEquals(ExitCodes.USAGE, result.code(), result.err());
+        assertTrue(result.err().contains("n'est pas un dossier"), result.err());
+        assertArrayEquals(before, Files.readAllBytes(roadmap), "the roadmap is untouched");
+        assertFalse(Files.exists(folder.resolve("eure.maillage.bak")));
+        assertFalse(Files.list(folder).anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no leftover");
     }
 }

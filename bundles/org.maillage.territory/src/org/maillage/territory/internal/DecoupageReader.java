@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.maillage.core.persistence.IoProblems;
 import org.maillage.territory.ImportLimits;
 import org.maillage.territory.TerritoryImportException;
 import org.maillage.territory.internal.JsonInput.Kind;
@@ -183,6 +184,6 @@ final class DecoupageReader {
     private TerritoryImportException closeFailed(IOException e) {
         // Closing a file that was read to the end only fails if the disk does: report it like a read failure.
         return new TerritoryImportException(data.dataDir(),
-                Messages.get("file.unreadable", data.dataDir(), e.getMessage()), e);
+                Messages.get("file.unreadable", data.dataDir(), IoProblems.reason(e)), e);
     }
 }

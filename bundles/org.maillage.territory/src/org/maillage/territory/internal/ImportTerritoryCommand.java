@@ -5,15 +5,26 @@
 package org.maillage.territory.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.maillage.cli.CommandContext;
+import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.core.persistence.IoProblems;
+import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.OutputPaths;
+import org.maillage.core.persistence.OutputRefusedException;
+import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
 import org.maillage.model.resource.MaillageFiles;
@@ -22,20 +33,32 @@ import org.maillage.territory.TerritoryImport;
 import org.maillage.territory.TerritoryImportException;
 
 /**
- * {@code maillage import-territory --data DIR --departement CODE[,CODE] --out FILE}: imports départements from
- * the {@code @etalab/decoupage-administratif} package into a new Maillage file, written atomically.
+ * {@code maillage import-territory --data DIR --departement CODE[,CODE] --out FILE [--replace]}: imports
+ * départements from the {@code @etalab/decoupage-administratif} package into a Maillage file, written atomically.
  * <p>
- * Exit codes: 0 written; 2 wrong usage or unknown département code; 3 data folder missing, malformed or refused,
- * or output not writable. The summary goes to standard output, messages to standard error.
+ * The output is checked before any work ({@link OutputPaths}): never a file of the data package, a folder or a
+ * device. An existing output that holds more than territory (a roadmap: chantiers, dispositifs...) or is not a
+ * Maillage file at all is replaced only with {@code --replace}; its previous content is then kept as
+ * {@code FILE.bak} (older backups rotate, see {@link org.maillage.core.persistence.AtomicFileWriter}).
+ * <p>
+ * Exit codes: 0 written; 2 wrong usage, unknown département code or refused output; 3 data folder missing,
+ * malformed or refused, or output not writable. The summary goes to standard output, messages to standard error.
  */
 public final class ImportTerritoryCommand implements ICommand {
 
     private static final List<String> OPTIONS = List.of("--data", "--departement", "--out");
+    private static final String REPLACE = "--replace";
+
+    /** What a territory import writes; a file with anything else in its root holds more than territory. */
+    private static final Set<EStructuralFeature> TERRITORY_FEATURES = Set.of(
+            MaillagePackage.Literals.MODELE_MAILLAGE__REFERENCE_DATA, MaillagePackage.Literals.MODELE_MAILLAGE__REGIONS,
+            MaillagePackage.Literals.MODELE_MAILLAGE__EPCIS);
 
     @Override
     public int run(List<String> args, CommandContext context) {
         Map<String, String> options = new HashMap<>();
         String usageProblem = parse(args, options);
+        boolean replace = options.remove(REPLACE) != null;
         if (usageProblem == null) {
             usageProblem = OPTIONS.stream().filter(o -> !options.containsKey(o)).findFirst()
                     .map(o -> Messages.get("cli.missingOption", o)).orElse(null);
@@ -45,30 +68,87 @@ public final class ImportTerritoryCommand implements ICommand {
             context.err().println(Messages.get("cli.usage"));
             return ExitCodes.USAGE;
         }
+        Path data = context.resolve(options.get("--data"));
+        Path out = context.resolve(options.get("--out"));
+        try {
+            OutputPaths.checkFile(out, dataFiles(data));
+        } catch (OutputRefusedException e) {
+            return CommandFailures.outputRefused(e, context);
+        }
+        String holdsMore = replace ? null : holdsMoreThanTerritory(out);
+        if (holdsMore != null) {
+            context.err().println(holdsMore);
+            return ExitCodes.USAGE;
+        }
         ModeleMaillage model;
         try {
-            model = new TerritoryImport().importDepartements(context.resolve(options.get("--data")),
+            model = new TerritoryImport().importDepartements(data,
                     Arrays.asList(options.get("--departement").split(",")));
         } catch (TerritoryImportException e) {
             context.err().println(e.getMessage());
             // No file means the codes were at fault, i.e. the arguments.
             return e.getFile() == null ? ExitCodes.USAGE : ExitCodes.INPUT_ERROR;
         }
-        Path out = context.resolve(options.get("--out"));
         try {
             MaillageFiles.save(model, out);
         } catch (IOException e) {
-            context.err().println(Messages.get("cli.cannotWrite", out, e.getMessage()));
+            context.err().println(Messages.get("cli.cannotWrite", out, IoProblems.reason(e)));
             return ExitCodes.INPUT_ERROR;
         }
         context.out().println(summary(model, out));
         return ExitCodes.OK;
     }
 
+    /** @return the files of the data package (and its data/ folder), which the output must never replace */
+    private static List<Path> dataFiles(Path data) {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : List.of(data, data.resolve("data"))) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> list = Files.list(folder)) {
+                    list.filter(Files::isRegularFile).limit(10_000).forEach(files::add);
+                } catch (IOException e) {
+                    // Unreadable: the import will say so, naming the folder.
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * @return why an existing output must not be replaced without {@code --replace}, or {@code null} when there is
+     *         no file or it holds territory only (région, départements, communes, EPCI, reference data)
+     */
+    private static String holdsMoreThanTerritory(Path out) {
+        if (!Files.exists(out)) {
+            return null;
+        }
+        ModeleMaillage existing;
+        try {
+            existing = MaillageFiles.load(out);
+        } catch (ModelLoadException e) {
+            return Messages.get("cli.notTerritoryFile", out, e.getMessage());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return Messages.get("cli.notTerritoryFile", out, e.getClass().getSimpleName());
+        }
+        List<String> others = new ArrayList<>();
+        for (EStructuralFeature feature : existing.eClass().getEAllContainments()) {
+            if (!TERRITORY_FEATURES.contains(feature) && existing.eIsSet(feature)) {
+                others.add(feature.getName());
+            }
+        }
+        return others.isEmpty() ? null : Messages.get("cli.holdsMore", out, String.join(", ", others));
+    }
+
     /** @return a usage problem, or {@code null} when the arguments are well formed */
     private static String parse(List<String> args, Map<String, String> options) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals(REPLACE)) {
+                if (options.putIfAbsent(REPLACE, "") != null) {
+                    return Messages.get("cli.duplicateOption", arg);
+                }
+                continue;
+            }
             String name = arg;
             String value = null;
             int equals = arg.indexOf('=');

@@ -14,13 +14,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.maillage.core.persistence.IoProblems;
 import org.maillage.territory.ImportLimits;
 import org.maillage.territory.TerritoryImportException;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 
 /**
  * Streams one JSON file of the data package with Gson's {@link JsonReader}: the files are read record by record,
@@ -87,7 +91,7 @@ final class JsonInput implements Closeable {
             reader.setNestingLimit(limits.maxNesting());
             return new JsonInput(file, limits, reader);
         } catch (IOException e) {
-            throw new TerritoryImportException(file, Messages.get("file.unreadable", file, e.getMessage()), e);
+            throw new TerritoryImportException(file, Messages.get("file.unreadable", file, IoProblems.reason(e)), e);
         }
     }
 
@@ -105,10 +109,51 @@ final class JsonInput implements Closeable {
         } catch (CharacterCodingException e) {
             throw new TerritoryImportException(file, Messages.get("json.encoding", file, reader.getPath()), e);
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            // Gson's messages carry line, column and path; they are technical but precise, so they are kept.
             throw new TerritoryImportException(file,
-                    Messages.get("json.malformed", file, reader.getPath(), e.getMessage()), e);
+                    Messages.get("json.malformed", file, reader.getPath(), describe(e)), e);
         }
+    }
+
+    /** Gson's phrases, most specific first, and the key of their French wording. */
+    private static final String[][] GSON_PHRASES = {
+        { "Unterminated array", "json.syntax.unterminatedArray" },
+        { "Unterminated object", "json.syntax.unterminatedObject" },
+        { "Unterminated string", "json.syntax.unterminatedString" },
+        { "Unterminated escape", "json.syntax.badEscape" },
+        { "Invalid escape", "json.syntax.badEscape" },
+        { "Expected ':'", "json.syntax.expectedColon" },
+        { "Expected name", "json.syntax.expectedName" },
+        { "Expected value", "json.syntax.expectedValue" },
+        { "End of input", "json.syntax.endOfInput" },
+        { "Nesting limit", "json.syntax.nesting" },
+        { "setStrictness", "json.syntax.notStrict" },
+        { "Expected ", "json.syntax.wrongType" },
+    };
+
+    private static final Pattern LINE_COLUMN = Pattern.compile("at line (\\d+) column (\\d+)");
+
+    /**
+     * Gson's messages are English and end with advice for programmers (lenient parsing, a troubleshooting URL):
+     * say the problem in the user's language, with the line and column, and nothing else.
+     */
+    static String describe(Exception e) {
+        if (e instanceof NumberFormatException) {
+            return Messages.get("json.syntax.number");
+        }
+        String text = String.valueOf(e.getMessage());
+        if (e instanceof IOException && !(e instanceof java.io.EOFException) && !(e instanceof MalformedJsonException)
+                && !text.contains(" column ")) {
+            return IoProblems.reason(e);
+        }
+        String what = Messages.get("json.syntax.other");
+        for (String[] phrase : GSON_PHRASES) {
+            if (text.contains(phrase[0])) {
+                what = Messages.get(phrase[1]);
+                break;
+            }
+        }
+        Matcher at = LINE_COLUMN.matcher(text);
+        return at.find() ? Messages.get("json.syntax.at", what, at.group(1), at.group(2)) : what;
     }
 
     /**

@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -28,8 +30,10 @@ import org.maillage.testsupport.FrenchLocale;
  * SVG and PNG writes a well-formed SVG and a decodable PNG and says how many nodes and edges it drew; an
  * optional layer can be switched on; bad arguments (no file, both modes, unknown option, missing value, unknown
  * output format, unknown viewpoint or layer) give the usage exit code and a French message; a missing or
- * malformed roadmap gives the input exit code naming the file; an unwritable output gives the input exit code;
- * a saved diagram beside the roadmap is used.
+ * malformed roadmap gives the input exit code naming the file; an output below a file is refused (usage);
+ * a saved diagram beside the roadmap is used; an output that is a folder (named like an SVG), a link or hard link
+ * to the roadmap or to its diagram file is refused with exit 2 before any work, leaving no backup folder and the
+ * inputs unchanged.
  */
 @ExtendWith(FrenchLocale.class)
 class DiagramCommandTest {
@@ -101,9 +105,41 @@ class DiagramCommandTest {
         Files.writeString(folder.resolve("tronque.maillage"), "<?xml version=\"1.0\"?><maillage:ModeleMaillage");
         assertEquals(ExitCodes.INPUT_ERROR, CliRunner.run(folder, "diagram", "--list", "tronque.maillage").code());
         Files.writeString(folder.resolve("fichier"), "x");
+        // A path below a file can never be written: refused as a wrong argument before any work.
         CliRunner.Result unwritable = CliRunner.run(folder, "diagram", "--viewpoint", "articulation", "--out",
                 "fichier/dessous.svg", "eure.maillage");
-        assertEquals(ExitCodes.INPUT_ERROR, unwritable.code(), unwritable.err());
+        assertEquals(ExitCodes.USAGE, unwritable.code(), unwritable.err());
         assertTrue(unwritable.err().contains("dessous.svg"), unwritable.err());
+        assertTrue(unwritable.err().contains("n'est pas un dossier"), unwritable.err());
+    }
+
+    @Test
+    void outputsThatWouldDestroyAnInputOrAFolderAreRefused() throws Exception {
+        Path dir = Files.createDirectory(folder.resolve("sortie.svg"));
+        CliRunner.Result result = CliRunner.run(folder, "diagram", "--viewpoint", Fixtures.ARTICULATION, "--out",
+                "sortie.svg", "eure.maillage");
+        assertEquals(ExitCodes.USAGE, result.code(), result.err());
+        assertTrue(result.err().contains("sortie.svg : cette sortie est un dossier"), result.err());
+        assertFalse(Files.exists(folder.resolve("sortie.svg.bak")), "no backup folder left");
+        assertTrue(Files.isDirectory(dir));
+
+        Path roadmap = folder.resolve("eure.maillage");
+        byte[] before = Files.readAllBytes(roadmap);
+        Files.createSymbolicLink(folder.resolve("lien.svg"), roadmap);
+        Files.createLink(folder.resolve("physique.png"), roadmap);
+        Path diagrams = Files.writeString(folder.resolve("eure.maillagediag"), "positions");
+        Files.createSymbolicLink(folder.resolve("positions.svg"), diagrams);
+        for (String out : new String[] { "lien.svg", "physique.png", "positions.svg" }) {
+            result = CliRunner.run(folder, "diagram", "--viewpoint", Fixtures.ARTICULATION, "--out", out,
+                    "eure.maillage");
+            assertEquals(ExitCodes.USAGE, result.code(), out + "\n" + result.err());
+            assertTrue(result.err().contains("refusée"), result.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(roadmap), "the roadmap is untouched");
+        assertEquals("positions", Files.readString(diagrams));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().contains(".bak")
+                    || p.getFileName().toString().endsWith(".tmp")).toList(), "no backup, no temporary file");
+        }
     }
 }

@@ -4,6 +4,9 @@
  */
 package org.maillage.viewpoint.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,8 @@ import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.diagram.DContainer;
@@ -92,5 +97,23 @@ final class Fixtures {
     /** @return the number of edges of one mapping */
     static long edges(Diagram diagram, String mappingId) {
         return diagram.getEdges().stream().filter(e -> mappingId.equals(e.getMappingId())).count();
+    }
+
+    /**
+     * Asserts that the session's last refresh gave exactly one diagnostic, naming the description element and the
+     * expression, and saying why.
+     *
+     * @return that diagnostic
+     */
+    static ExpressionDiagnostic onlyDiagnostic(DiagramSession session, String element, String feature,
+            String expression, String reason) {
+        List<ExpressionDiagnostic> diagnostics = session.lastResult().diagnostics();
+        assertEquals(1, diagnostics.size(), diagnostics.toString());
+        ExpressionDiagnostic diagnostic = diagnostics.get(0);
+        assertTrue(diagnostic.descriptionElement().contains(element), diagnostic.toString());
+        assertEquals(feature, diagnostic.feature());
+        assertEquals(expression, diagnostic.expression());
+        assertTrue(diagnostic.message().contains(reason), diagnostic.message());
+        return diagnostic;
     }
 }

@@ -30,7 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.testsupport.FrenchLocale;
 import org.maillage.viewpoint.DiagramSession;
-import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.model.description.DescriptionFactory;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.NodeMapping;
@@ -177,13 +176,7 @@ class IconTest {
         cls.getStyle().setIcon(icon);
         ModeleMaillage model = Fixtures.eure();
         DiagramSession session = DiagramSession.create(model, (DiagramDescription) cls.eContainer().eContainer());
-        List<ExpressionDiagnostic> diagnostics = session.lastResult().diagnostics();
-        assertEquals(1, diagnostics.size(), diagnostics.toString());
-        ExpressionDiagnostic diagnostic = diagnostics.get(0);
-        assertTrue(diagnostic.descriptionElement().contains("cls"), diagnostic.toString());
-        assertEquals("icon", diagnostic.feature());
-        assertEquals(icon, diagnostic.expression());
-        assertTrue(diagnostic.message().contains("icône"), diagnostic.message());
+        Fixtures.onlyDiagnostic(session, "cls", "icon", icon, "icône");
 
         List<DNode> nodes = Fixtures.nodes(session.diagram(), "cls");
         assertFalse(nodes.isEmpty());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,6 +97,8 @@ public final class DiagramInterpreter {
     private List<DDiagramElement> created;
     private List<DDiagramElement> changed;
     private Map<List<String>, ExpressionDiagnostic> diagnostics;
+    /** Expressions that ran out of time in this refresh: not evaluated again on the next elements. */
+    private Set<String> timedOut = new HashSet<>();
     private List<Filter> activeFilters;
     /** For the quick path: which cached results read each semantic object, and which elements use each state. */
     private Map<EObject, Set<String>> stateDependents;
@@ -154,6 +157,7 @@ public final class DiagramInterpreter {
         created = new ArrayList<>();
         changed = new ArrayList<>();
         diagnostics = new LinkedHashMap<>();
+        timedOut = new HashSet<>();
         if (!full && !structuralChange && refreshInPlace()) {
             return new RefreshResult(false, recomputed, List.of(), 0, List.copyOf(changed),
                     List.copyOf(diagnostics.values()));
@@ -736,12 +740,20 @@ public final class DiagramInterpreter {
 
     private Object evaluate(EObject owner, EStructuralFeature feature, String expression, EObject self,
             Dependencies dependencies) {
+        if (timedOut.contains(expression)) {
+            // Already reported: a precondition that runs into the time limit on each of 700 communes would
+            // otherwise hold the refresh for 700 times the limit.
+            return null;
+        }
         Map<String, Object> variables = new HashMap<>(4);
         variables.put(SELF, self);
         variables.put(ROOT, target);
         try {
             return engine.evaluate(expression, variables, dependencies, index);
         } catch (ExpressionException e) {
+            if (e.timedOut()) {
+                timedOut.add(expression);
+            }
             report(owner, feature, expression, self, e.getMessage());
             return null;
         }

@@ -10,22 +10,32 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.maillage.cli.CommandContext;
+import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.OutputPaths;
+import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.core.text.MessageBundle;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.report.OutputFormat;
+import org.maillage.report.RenderLimits;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.ReportDesigns;
 import org.maillage.report.ReportException;
@@ -50,6 +60,7 @@ public final class ReportCommand implements ICommand {
         String out;
         String outDir;
         LocalDate date;
+        Duration timeout = RenderLimits.DEFAULT_TIMEOUT;
         final List<String> models = new ArrayList<>();
     }
 
@@ -88,6 +99,12 @@ public final class ReportCommand implements ICommand {
             context.err().println(MESSAGES.get("out.oneModel"));
             return ExitCodes.USAGE;
         }
+        List<Path> targets;
+        try {
+            targets = targets(options, models, design.get(), context);
+        } catch (OutputRefusedException e) {
+            return CommandFailures.outputRefused(e, context);
+        }
         try {
             ReportService.getDefault().renderer();
         } catch (ReportException e) {
@@ -95,13 +112,40 @@ public final class ReportCommand implements ICommand {
             return ExitCodes.INTERNAL_ERROR;
         }
         int code = ExitCodes.OK;
-        for (Path model : models) {
-            Path target = options.out != null ? context.resolve(options.out)
-                    : context.resolve(options.outDir).resolve(design.get().id() + '-' + baseName(model) + '.'
-                            + options.format.extension());
-            code = Math.max(code, produce(design.get(), model, target, options, context));
+        for (int i = 0; i < models.size(); i++) {
+            code = Math.max(code, produce(design.get(), models.get(i), targets.get(i), options, context));
         }
         return code;
+    }
+
+    /**
+     * The output of each roadmap, checked before any work: never an input (a roadmap, its backups or diagram file,
+     * the design file), a folder or a device, and never the same output for two roadmaps.
+     */
+    private static List<Path> targets(Options options, List<Path> models, Design design, CommandContext context)
+            throws OutputRefusedException {
+        List<Path> inputs = new ArrayList<>(OutputPaths.protectedFilesOf(models));
+        if (design.file() != null) {
+            inputs.add(design.file());
+        }
+        List<Path> targets = new ArrayList<>();
+        if (options.out != null) {
+            targets.add(context.resolve(options.out));
+        } else {
+            Path folder = context.resolve(options.outDir);
+            OutputPaths.checkFolder(folder);
+            for (Path model : models) {
+                targets.add(folder.resolve(design.id() + '-' + baseName(model) + '.' + options.format.extension()));
+            }
+        }
+        Set<Path> seen = new HashSet<>();
+        for (Path target : targets) {
+            OutputPaths.checkFile(target, inputs);
+            if (!seen.add(target.toAbsolutePath().normalize())) {
+                throw new OutputRefusedException(target, MESSAGES.get("out.collision", target));
+            }
+        }
+        return targets;
     }
 
     private static int produce(Design design, Path modelFile, Path target, Options options,
@@ -122,8 +166,11 @@ public final class ReportCommand implements ICommand {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             partial = Files.createTempFile(folder, ".maillage-report", ".part");
+            // Interrupted (Ctrl-C) or killed between here and the rename: not left behind at exit.
+            partial.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(partial); InputStream in = design.open()) {
-                ReportService.getDefault().generate(design.id(), in, scope, options.format, out);
+                ReportService.getDefault().generate(design.id(), in, scope, options.format, out,
+                        new RenderLimits(design.location(), options.timeout));
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             context.out().println(MESSAGES.get("written", target, modelFile.getFileName()));
@@ -132,7 +179,7 @@ public final class ReportCommand implements ICommand {
             context.err().println(MESSAGES.get("report.failed", modelFile.getFileName(), e.getMessage()));
             return ExitCodes.INPUT_ERROR;
         } catch (IOException e) {
-            context.err().println(MESSAGES.get("write.failed", target, e.getMessage()));
+            context.err().println(MESSAGES.get("write.failed", target, IoProblems.reason(e)));
             return ExitCodes.INPUT_ERROR;
         } finally {
             if (partial != null) {
@@ -153,6 +200,11 @@ public final class ReportCommand implements ICommand {
 
         InputStream open() throws IOException {
             return contributed != null ? contributed.open() : Files.newInputStream(file);
+        }
+
+        /** @return where the design may read its libraries, style sheets and images (its folder or bundle) */
+        URL location() throws MalformedURLException {
+            return contributed != null ? contributed.location() : file.toAbsolutePath().toUri().toURL();
         }
     }
 
@@ -207,6 +259,7 @@ public final class ReportCommand implements ICommand {
                 case "--out" -> options.out = value(args, ++i, arg);
                 case "--out-dir" -> options.outDir = value(args, ++i, arg);
                 case "--date" -> options.date = date(value(args, ++i, arg));
+                case "--timeout" -> options.timeout = timeout(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException(MESSAGES.get("option.unknown", arg));
@@ -240,6 +293,18 @@ public final class ReportCommand implements ICommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(MESSAGES.get("format.unknown", name), e);
         }
+    }
+
+    private static Duration timeout(String text) {
+        try {
+            long seconds = Long.parseLong(text.strip());
+            if (seconds > 0 && seconds <= 86_400) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException(MESSAGES.get("timeout.invalid", text));
     }
 
     private static LocalDate date(String text) {

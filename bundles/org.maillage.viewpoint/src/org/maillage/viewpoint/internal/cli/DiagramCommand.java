@@ -13,9 +13,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.maillage.cli.CommandContext;
+import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.OutputPaths;
+import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.resource.MaillageFiles;
 import org.maillage.viewpoint.DiagramSession;
@@ -34,8 +38,11 @@ import org.maillage.viewpoint.render.SvgRenderer;
  * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... FILE} renders one. When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
  * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
- * Exit codes: 0 drawn, 1 drawn but some expressions failed (listed), 2 bad arguments, 3 unreadable input or
- * unwritable output.
+ * The output is checked before any work ({@link OutputPaths}): never the roadmap, its diagram file or their backups
+ * (also through a link), a folder or a device.
+ * Exit codes: 0 drawn, 1 drawn or listed but some expressions failed (listed; a diagram whose precondition failed
+ * is left out of the list), 2 bad arguments or refused output, 3 unreadable input or unwritable output, 4 out of
+ * memory or stack (the file is named).
  */
 public final class DiagramCommand implements ICommand {
 
@@ -95,18 +102,37 @@ public final class DiagramCommand implements ICommand {
             context.err().println(Messages.get("diagram.registryProblem", problem));
         }
         Path path = context.resolve(file);
-        ModeleMaillage model;
+        Path outPath = out == null ? null : context.resolve(out);
+        if (outPath != null) {
+            // Before any work: never over the roadmap, its diagram file or their backups, a folder or a device.
+            List<Path> inputs = new ArrayList<>(OutputPaths.protectedFilesOf(path));
+            inputs.addAll(OutputPaths.protectedFilesOf(ViewpointResources.diagramFileFor(path)));
+            try {
+                OutputPaths.checkFile(outPath, inputs);
+            } catch (OutputRefusedException e) {
+                return CommandFailures.outputRefused(e, context);
+            }
+        }
         try {
-            model = MaillageFiles.load(path);
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.INPUT_ERROR;
+            ModeleMaillage model;
+            try {
+                model = MaillageFiles.load(path);
+            } catch (ModelLoadException e) {
+                context.err().println(e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+            List<ExpressionDiagnostic> preconditions = new ArrayList<>();
+            List<DiagramDescription> applicable = viewpoints.applicable(model, preconditions);
+            for (ExpressionDiagnostic diagnostic : preconditions) {
+                context.err().println(Messages.get("diagram.diagnostic", diagnostic));
+            }
+            int code = list ? list(context, file, applicable, viewpoints)
+                    : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints);
+            // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
+            return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return CommandFailures.whileReading(path, e, context);
         }
-        List<DiagramDescription> applicable = viewpoints.applicable(model);
-        if (list) {
-            return list(context, file, applicable, viewpoints);
-        }
-        return render(context, file, path, model, viewpoint, layers, context.resolve(out), applicable, viewpoints);
     }
 
     private static int list(CommandContext context, String file, List<DiagramDescription> applicable,
@@ -164,7 +190,10 @@ public final class DiagramCommand implements ICommand {
                 } else {
                     new SvgRenderer().write(diagram, out);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                context.err().println(Messages.get("diagram.cannotWrite", out, IoProblems.reason(e)));
+                return ExitCodes.INPUT_ERROR;
+            } catch (RuntimeException e) {
                 context.err().println(Messages.get("diagram.cannotWrite", out, e.getMessage()));
                 return ExitCodes.INPUT_ERROR;
             }

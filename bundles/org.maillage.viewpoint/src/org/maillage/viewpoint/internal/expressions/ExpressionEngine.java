@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
@@ -32,6 +33,12 @@ import org.maillage.viewpoint.internal.Messages;
  * diagnostic.</li>
  * <li>Each evaluation has a time limit: JEXL's cancellation flag is raised by a watchdog and helpers check
  * the deadline while they iterate.</li>
+ * <li>Regular expressions ({@code =~}, {@code !~}) go through {@link ViewpointArithmetic} and
+ * {@link BoundedRegex}: dangerous patterns are refused, the others read their text through a view that checks
+ * the deadline (java.util.regex looks at neither interrupts nor JEXL's flag).</li>
+ * <li>{@code vp:} functions read and build at most {@link Limits#MAX_ITEMS} items and {@link Limits#MAX_STRING}
+ * characters; an evaluation that still exhausts the stack or the heap fails with a diagnostic, and the
+ * watchdog survives it.</li>
  * </ul>
  * Thread-safe: parsed scripts are cached by text; each evaluation has its own context.
  */
@@ -85,6 +92,7 @@ public final class ExpressionEngine {
                 .permissions(PERMISSIONS)
                 .strategy(strategy)
                 .namespaces(Map.of(NAMESPACE, new ViewpointFunctions()))
+                .arithmetic(new ViewpointArithmetic(true))
                 .strict(true)
                 .safe(false)
                 .silent(false)
@@ -128,30 +136,72 @@ public final class ExpressionEngine {
         JexlScript script = script(expression);
         EvaluationContext context = new EvaluationContext(variables, dependencies, index,
                 System.nanoTime() + limitNanos);
-        watchdog.watch(context);
         EvaluationContext previous = EvaluationContext.CURRENT.get();
         EvaluationContext.CURRENT.set(context);
         try {
+            watchdog.watch(context);
             return script.execute(context);
-        } catch (EvaluationContext.CancelledException e) {
-            throw timeout(e);
-        } catch (JexlException.Cancel e) {
+        } catch (EvaluationContext.CancelledException | JexlException.Cancel e) {
             throw timeout(e);
         } catch (JexlException e) {
-            if (e.getCause() instanceof EvaluationContext.CancelledException || context.overdue()) {
+            Throwable cause = cause(e);
+            if (cause instanceof Limits.LimitException) {
+                throw new ExpressionException(cause.getMessage(), e);
+            }
+            if (cause instanceof PatternSyntaxException invalid) {
+                throw invalid(invalid);
+            }
+            if (cause instanceof EvaluationContext.CancelledException || context.overdue()) {
                 throw timeout(e);
             }
+            if (e instanceof JexlException.StackOverflow || cause instanceof VirtualMachineError) {
+                throw exhausted(e);
+            }
             throw new ExpressionException(describe(e), e);
+        } catch (Limits.LimitException e) {
+            throw new ExpressionException(e.getMessage(), e);
+        } catch (PatternSyntaxException e) {
+            // JEXL compiles a constant pattern ('...' on the right of =~) itself, outside its error handling.
+            throw invalid(e);
         } catch (RuntimeException e) {
             throw new ExpressionException(Messages.get("expression.failed", String.valueOf(e.getMessage())), e);
+        } catch (StackOverflowError | OutOfMemoryError e) { // NOPMD: see exhausted()
+            throw exhausted(e);
         } finally {
             EvaluationContext.CURRENT.set(previous);
             watchdog.unwatch(context);
         }
     }
 
+    /** @return the first cause of a JEXL exception that is ours (limits, cancellation) or an Error */
+    private static Throwable cause(JexlException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof Limits.LimitException || t instanceof EvaluationContext.CancelledException
+                    || t instanceof VirtualMachineError || t instanceof PatternSyntaxException) {
+                return t;
+            }
+        }
+        return e.getCause();
+    }
+
+    private static ExpressionException invalid(PatternSyntaxException e) {
+        return new ExpressionException(Messages.get("expression.regexInvalid", e.getPattern(), e.getDescription()),
+                e);
+    }
+
     private ExpressionException timeout(Exception e) {
-        return new ExpressionException(Messages.get("expression.timeout", limitNanos / 1_000_000), e);
+        return new ExpressionException(Messages.get("expression.timeout", limitNanos / 1_000_000), e, true);
+    }
+
+    /**
+     * An expression that exhausts the stack or the heap fails like any other: what it allocated is garbage as
+     * soon as the evaluation unwinds, and the description's other expressions (and the watchdog) go on. Only
+     * these two Errors are caught: both are the expression's doing, not a broken JVM.
+     */
+    private static ExpressionException exhausted(Throwable e) {
+        return new ExpressionException(Messages.get("expression.exhausted", e instanceof OutOfMemoryError
+                || e.getCause() instanceof OutOfMemoryError ? Messages.get("expression.memory")
+                        : Messages.get("expression.stack")), e);
     }
 
     private JexlScript script(String expression) throws ExpressionException {
@@ -161,6 +211,8 @@ public final class ExpressionEngine {
                 cached = jexl.createScript(expression);
             } catch (JexlException e) {
                 cached = new ExpressionException(Messages.get("expression.refused", describe(e)), e);
+            } catch (StackOverflowError e) { // NOPMD: JEXL's parser recurses once per nesting level
+                cached = exhausted(e);
             }
             scripts.put(expression, cached);
         }

@@ -7,9 +7,11 @@ package org.maillage.viewpoint.internal.expressions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -25,9 +27,12 @@ import org.maillage.viewpoint.internal.Types;
  * empty list rather than an exception, so that a modeller's mistake shows as a missing element and a diagnostic
  * elsewhere, not a crash. Types are named by their EClass name, simple ({@code Cls}) or qualified with the
  * sub-package ({@code dispositif.Cls}).
+ * <p>
+ * Every function checks the evaluation's deadline while it iterates, reads at most {@link Limits#MAX_ITEMS} items
+ * of a collection or range and returns at most as many; {@link #join} builds at most {@link Limits#MAX_STRING}
+ * characters. Past a limit the evaluation fails with a diagnostic naming the function.
  */
 public final class ViewpointFunctions {
-
 
     ViewpointFunctions() {
     }
@@ -39,7 +44,7 @@ public final class ViewpointFunctions {
     public Object container(Object e) {
         if (e instanceof Iterable<?> many) {
             LinkedHashSet<Object> result = new LinkedHashSet<>();
-            for (Object o : many) {
+            for (Object o : items("container", many)) {
                 Object c = container(o);
                 if (c != null) {
                     result.add(c);
@@ -61,7 +66,7 @@ public final class ViewpointFunctions {
     public Object containerOfType(Object e, String type) {
         if (e instanceof Iterable<?> many) {
             LinkedHashSet<Object> result = new LinkedHashSet<>();
-            for (Object o : many) {
+            for (Object o : items("containerOfType", many)) {
                 Object c = containerOfType(o, type);
                 if (c != null) {
                     result.add(c);
@@ -90,8 +95,7 @@ public final class ViewpointFunctions {
     /** @return the elements of the collection that are of the type */
     public List<Object> ofType(Object collection, String type) {
         List<Object> result = new ArrayList<>();
-        for (Object o : iterable(collection)) {
-            check();
+        for (Object o : items("ofType", collection)) {
             if (isA(o, type)) {
                 result.add(o);
             }
@@ -109,9 +113,11 @@ public final class ViewpointFunctions {
         if (context != null) {
             context.readGlobal();
         }
+        int count = 0;
         for (EObject next : index(o).all()) {
             check();
             if (isA(next, type)) {
+                count = Limits.item("vp:allOfType", count);
                 result.add(next);
             }
         }
@@ -124,12 +130,11 @@ public final class ViewpointFunctions {
      *         {@code vp:inverse(self, 'qpvCibles')}
      */
     public List<Object> inverse(Object e, String feature) {
-        List<Object> targets = new ArrayList<>();
-        iterable(e).forEach(targets::add);
+        List<Object> targets = items("inverse", e);
         targets.removeIf(t -> !(t instanceof EObject));
-        List<Object> result = new ArrayList<>();
+        LinkedHashSet<Object> result = new LinkedHashSet<>();
         if (targets.isEmpty()) {
-            return result;
+            return new ArrayList<>(result);
         }
         EvaluationContext context = EvaluationContext.CURRENT.get();
         if (context != null) {
@@ -139,24 +144,26 @@ public final class ViewpointFunctions {
         for (Object target : targets) {
             check();
             for (EObject source : index.inverse((EObject) target, feature)) {
-                if (!result.contains(source)) {
-                    result.add(source);
+                if (result.add(source)) {
+                    Limits.item("vp:inverse", result.size() - 1);
                 }
             }
         }
-        return result;
+        return new ArrayList<>(result);
     }
 
     /** @return the values of {@code feature} over the collection (or one object), lists flattened, no nulls */
     public List<Object> collect(Object collection, String feature) {
         LinkedHashSet<Object> result = new LinkedHashSet<>();
-        for (Object o : iterable(collection)) {
-            check();
+        for (Object o : items("collect", collection)) {
             Object value = value(o, feature);
             if (value instanceof Collection<?> c) {
                 result.addAll(c);
             } else if (value != null) {
                 result.add(value);
+            }
+            if (result.size() > Limits.MAX_ITEMS) {
+                Limits.item("vp:collect", result.size());
             }
         }
         return new ArrayList<>(result);
@@ -165,8 +172,7 @@ public final class ViewpointFunctions {
     /** @return the elements whose {@code feature} equals {@code value} (enum values compared by literal name) */
     public List<Object> select(Object collection, String feature, Object value) {
         List<Object> result = new ArrayList<>();
-        for (Object o : iterable(collection)) {
-            check();
+        for (Object o : items("select", collection)) {
             if (sameValue(value(o, feature), value)) {
                 result.add(o);
             }
@@ -177,8 +183,7 @@ public final class ViewpointFunctions {
     /** @return the elements whose {@code feature} does not equal {@code value} */
     public List<Object> reject(Object collection, String feature, Object value) {
         List<Object> result = new ArrayList<>();
-        for (Object o : iterable(collection)) {
-            check();
+        for (Object o : items("reject", collection)) {
             if (!sameValue(value(o, feature), value)) {
                 result.add(o);
             }
@@ -189,8 +194,7 @@ public final class ViewpointFunctions {
     /** @return the elements whose {@code feature} (a list) is not empty, or (single value) is set */
     public List<Object> having(Object collection, String feature) {
         List<Object> result = new ArrayList<>();
-        for (Object o : iterable(collection)) {
-            check();
+        for (Object o : items("having", collection)) {
             Object value = value(o, feature);
             if (value instanceof Collection<?> c ? !c.isEmpty() : value != null) {
                 result.add(o);
@@ -202,10 +206,8 @@ public final class ViewpointFunctions {
     /** @return the elements of {@code a} that are also in {@code b} */
     public List<Object> intersection(Object a, Object b) {
         List<Object> result = new ArrayList<>();
-        List<Object> other = new ArrayList<>();
-        iterable(b).forEach(other::add);
-        for (Object o : iterable(a)) {
-            check();
+        Set<Object> other = new HashSet<>(items("intersection", b));
+        for (Object o : items("intersection", a)) {
             if (other.contains(o)) {
                 result.add(o);
             }
@@ -215,12 +217,21 @@ public final class ViewpointFunctions {
 
     /** @return the labels of the elements ({@code nom} feature), joined with the separator */
     public String join(Object collection, String separator) {
-        List<String> labels = new ArrayList<>();
-        for (Object o : iterable(collection)) {
+        String between = separator == null ? ", " : separator;
+        StringBuilder joined = new StringBuilder();
+        boolean first = true;
+        for (Object o : items("join", collection)) {
             Object name = value(o, "nom");
-            labels.add(String.valueOf(name != null ? name : o));
+            if (!first) {
+                joined.append(between);
+            }
+            first = false;
+            // Checked before appending: one huge label must not be copied before it is refused.
+            String label = String.valueOf(name != null ? name : o);
+            Limits.length("vp:join", joined.length() + label.length());
+            joined.append(label);
         }
-        return String.join(separator == null ? ", " : separator, labels);
+        return joined.toString();
     }
 
     /**
@@ -272,11 +283,25 @@ public final class ViewpointFunctions {
         return Objects.equals(actual, expected);
     }
 
-    private static Iterable<?> iterable(Object o) {
-        if (o instanceof Iterable<?> it) {
-            return it;
+    /**
+     * The items of a collection argument (a single object is a list of one), read with the deadline checked and at
+     * most {@link Limits#MAX_ITEMS} of them: a JEXL range such as {@code 1..2000000000} is an Iterable that
+     * allocates nothing until it is walked, and walking it is what a function must not do without limit.
+     *
+     * @throws Limits.LimitException naming {@code function} when there are more items
+     */
+    private static List<Object> items(String function, Object o) {
+        if (!(o instanceof Iterable<?> many)) {
+            return o == null ? new ArrayList<>() : new ArrayList<>(List.of(o));
         }
-        return o == null ? List.of() : List.of(o);
+        List<Object> items = new ArrayList<>();
+        int count = 0;
+        for (Object item : many) {
+            check();
+            count = Limits.item("vp:" + function, count);
+            items.add(item);
+        }
+        return items;
     }
 
     /** @return the index of the evaluation (one per refresh), or a fresh one outside a refresh */
