@@ -30,7 +30,7 @@ code=0; "$product/maillage" commande-inconnue > /dev/null 2> "$out/unknown.txt" 
 
 # The workbench, with a throw-away home so that no user workspace is touched.
 home="$out/home"; mkdir -p "$home"
-MAILLAGE_VMARGS="-Duser.home=$PWD/$home" "$product/maillage" > "$out/workbench.log" 2>&1 &
+HOME="$PWD/$home" "$product/maillage" > "$out/workbench.log" 2>&1 &
 pid=$!
 window=""
 for _ in $(seq 1 60); do
