@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.maillage.model.instance.Chiffre#getIdentifiant <em>Identifiant</em>}</li>
- *   <li>{@link org.maillage.model.instance.Chiffre#getLibelle <em>Libelle</em>}</li>
  *   <li>{@link org.maillage.model.instance.Chiffre#getValeur <em>Valeur</em>}</li>
  * </ul>
  *
@@ -36,6 +35,9 @@ public interface Chiffre extends EObject
 	 * Returns the value of the '<em><b>Identifiant</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The figure's stable id (Figures.KEY_FIGURES); its label is looked up in the user's language when shown, so that the file does not depend on the locale it was frozen in.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Identifiant</em>' attribute.
 	 * @see #setIdentifiant(String)
 	 * @see org.maillage.model.instance.InstancePackage#getChiffre_Identifiant()
@@ -53,28 +55,6 @@ public interface Chiffre extends EObject
 	 * @generated
 	 */
 	void setIdentifiant(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Libelle</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Libelle</em>' attribute.
-	 * @see #setLibelle(String)
-	 * @see org.maillage.model.instance.InstancePackage#getChiffre_Libelle()
-	 * @model
-	 * @generated
-	 */
-	String getLibelle();
-
-	/**
-	 * Sets the value of the '{@link org.maillage.model.instance.Chiffre#getLibelle <em>Libelle</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Libelle</em>' attribute.
-	 * @see #getLibelle()
-	 * @generated
-	 */
-	void setLibelle(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Valeur</b></em>' attribute.

@@ -703,22 +703,13 @@ public interface InstancePackage extends EPackage
 	int CHIFFRE__IDENTIFIANT = 0;
 
 	/**
-	 * The feature id for the '<em><b>Libelle</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CHIFFRE__LIBELLE = 1;
-
-	/**
 	 * The feature id for the '<em><b>Valeur</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHIFFRE__VALEUR = 2;
+	int CHIFFRE__VALEUR = 1;
 
 	/**
 	 * The number of structural features of the '<em>Chiffre</em>' class.
@@ -727,7 +718,7 @@ public interface InstancePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CHIFFRE_FEATURE_COUNT = 3;
+	int CHIFFRE_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Chiffre</em>' class.
@@ -1425,17 +1416,6 @@ public interface InstancePackage extends EPackage
 	EAttribute getChiffre_Identifiant();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Chiffre#getLibelle <em>Libelle</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Libelle</em>'.
-	 * @see org.maillage.model.instance.Chiffre#getLibelle()
-	 * @see #getChiffre()
-	 * @generated
-	 */
-	EAttribute getChiffre_Libelle();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.maillage.model.instance.Chiffre#getValeur <em>Valeur</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1937,14 +1917,6 @@ public interface InstancePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute CHIFFRE__IDENTIFIANT = eINSTANCE.getChiffre_Identifiant();
-
-		/**
-		 * The meta object literal for the '<em><b>Libelle</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CHIFFRE__LIBELLE = eINSTANCE.getChiffre_Libelle();
 
 		/**
 		 * The meta object literal for the '<em><b>Valeur</b></em>' attribute feature.

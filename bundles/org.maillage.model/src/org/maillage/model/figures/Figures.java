@@ -445,6 +445,16 @@ public final class Figures {
     }
 
     /**
+     * @param id the id of a key figure
+     * @return its label in the user's language; the id itself for a figure this release does not compute (a
+     *         snapshot frozen by a later release)
+     */
+    public static String label(String id) {
+        String label = LABELS.get(id);
+        return label.startsWith("!") ? id : label;
+    }
+
+    /**
      * @return the key figures, in the order of {@link #KEY_FIGURES}, with labels in the user's language (French
      *         by default)
      */
@@ -462,7 +472,7 @@ public final class Figures {
         List<Figure> result = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             String id = KEY_FIGURES.get(i);
-            result.add(new Figure(id, LABELS.get(id), values[i]));
+            result.add(new Figure(id, label(id), values[i]));
         }
         return result;
     }

@@ -66,7 +66,12 @@ public final class MaillageFiles {
             throw ModelLoadException.of(file, -1, Problem.UNSUPPORTED_VERSION, null, version,
                     ModelFormat.CURRENT_VERSION);
         }
-        FormatMigrations.migrate(root);
+        try {
+            FormatMigrations.migrate(root);
+        } catch (RuntimeException e) {
+            // A hostile or odd older file must fail as a load error, never as a crash of the caller.
+            throw ModelLoadException.of(file, -1, Problem.OTHER, e, String.valueOf(e.getMessage()));
+        }
         return root;
     }
 

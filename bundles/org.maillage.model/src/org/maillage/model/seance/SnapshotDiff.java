@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.maillage.model.figures.Figures;
 import org.maillage.model.instance.Champ;
 import org.maillage.model.instance.Chiffre;
 import org.maillage.model.instance.EtatElement;
@@ -91,7 +92,7 @@ public final class SnapshotDiff {
                 String a = then == null ? null : SnapshotFields.canonical(then.getValeur());
                 String b = SnapshotFields.canonical(now.getValeur());
                 if (!Objects.equals(a == null ? "0" : a, b == null ? "0" : b)) {
-                    changes.add(new Change(Change.Kind.FIGURE_CHANGED, null, now.getIdentifiant(), now.getLibelle(),
+                    changes.add(new Change(Change.Kind.FIGURE_CHANGED, null, now.getIdentifiant(), Figures.label(now.getIdentifiant()),
                             null, now.getIdentifiant(), a, b));
                 }
             }

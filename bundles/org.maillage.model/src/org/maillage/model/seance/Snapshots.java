@@ -83,7 +83,6 @@ public final class Snapshots {
         for (Figure figure : figures.keyFigures()) {
             Chiffre chiffre = factory.createChiffre();
             chiffre.setIdentifiant(figure.id());
-            chiffre.setLibelle(figure.label());
             chiffre.setValeur(BigDecimal.valueOf(figure.value()));
             snapshot.getChiffres().add(chiffre);
         }

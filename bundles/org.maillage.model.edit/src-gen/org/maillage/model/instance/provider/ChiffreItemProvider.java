@@ -69,7 +69,6 @@ public class ChiffreItemProvider
 			super.getPropertyDescriptors(object);
 
 			addIdentifiantPropertyDescriptor(object);
-			addLibellePropertyDescriptor(object);
 			addValeurPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -90,29 +89,6 @@ public class ChiffreItemProvider
 				 getString("_UI_Chiffre_identifiant_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Chiffre_identifiant_feature", "_UI_Chiffre_type"),
 				 InstancePackage.Literals.CHIFFRE__IDENTIFIANT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Libelle feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addLibellePropertyDescriptor(Object object)
-	{
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Chiffre_libelle_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Chiffre_libelle_feature", "_UI_Chiffre_type"),
-				 InstancePackage.Literals.CHIFFRE__LIBELLE,
 				 true,
 				 false,
 				 false,
@@ -164,7 +140,7 @@ public class ChiffreItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Chiffre)object).getLibelle();
+		String label = ((Chiffre)object).getIdentifiant();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Chiffre_type") :
 			getString("_UI_Chiffre_type") + " " + label;
@@ -186,7 +162,6 @@ public class ChiffreItemProvider
 		switch (notification.getFeatureID(Chiffre.class))
 		{
 			case InstancePackage.CHIFFRE__IDENTIFIANT:
-			case InstancePackage.CHIFFRE__LIBELLE:
 			case InstancePackage.CHIFFRE__VALEUR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

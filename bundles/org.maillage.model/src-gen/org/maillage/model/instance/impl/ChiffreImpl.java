@@ -25,7 +25,6 @@ import org.maillage.model.instance.InstancePackage;
  * </p>
  * <ul>
  *   <li>{@link org.maillage.model.instance.impl.ChiffreImpl#getIdentifiant <em>Identifiant</em>}</li>
- *   <li>{@link org.maillage.model.instance.impl.ChiffreImpl#getLibelle <em>Libelle</em>}</li>
  *   <li>{@link org.maillage.model.instance.impl.ChiffreImpl#getValeur <em>Valeur</em>}</li>
  * </ul>
  *
@@ -52,26 +51,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 	 * @ordered
 	 */
 	protected String identifiant = IDENTIFIANT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getLibelle() <em>Libelle</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLibelle()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String LIBELLE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getLibelle() <em>Libelle</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLibelle()
-	 * @generated
-	 * @ordered
-	 */
-	protected String libelle = LIBELLE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getValeur() <em>Valeur</em>}' attribute.
@@ -145,31 +124,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 	 * @generated
 	 */
 	@Override
-	public String getLibelle()
-	{
-		return libelle;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setLibelle(String newLibelle)
-	{
-		String oldLibelle = libelle;
-		libelle = newLibelle;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, InstancePackage.CHIFFRE__LIBELLE, oldLibelle, libelle));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public BigDecimal getValeur()
 	{
 		return valeur;
@@ -201,8 +155,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 		{
 			case InstancePackage.CHIFFRE__IDENTIFIANT:
 				return getIdentifiant();
-			case InstancePackage.CHIFFRE__LIBELLE:
-				return getLibelle();
 			case InstancePackage.CHIFFRE__VALEUR:
 				return getValeur();
 		}
@@ -221,9 +173,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 		{
 			case InstancePackage.CHIFFRE__IDENTIFIANT:
 				setIdentifiant((String)newValue);
-				return;
-			case InstancePackage.CHIFFRE__LIBELLE:
-				setLibelle((String)newValue);
 				return;
 			case InstancePackage.CHIFFRE__VALEUR:
 				setValeur((BigDecimal)newValue);
@@ -245,9 +194,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 			case InstancePackage.CHIFFRE__IDENTIFIANT:
 				setIdentifiant(IDENTIFIANT_EDEFAULT);
 				return;
-			case InstancePackage.CHIFFRE__LIBELLE:
-				setLibelle(LIBELLE_EDEFAULT);
-				return;
 			case InstancePackage.CHIFFRE__VALEUR:
 				setValeur(VALEUR_EDEFAULT);
 				return;
@@ -267,8 +213,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 		{
 			case InstancePackage.CHIFFRE__IDENTIFIANT:
 				return IDENTIFIANT_EDEFAULT == null ? identifiant != null : !IDENTIFIANT_EDEFAULT.equals(identifiant);
-			case InstancePackage.CHIFFRE__LIBELLE:
-				return LIBELLE_EDEFAULT == null ? libelle != null : !LIBELLE_EDEFAULT.equals(libelle);
 			case InstancePackage.CHIFFRE__VALEUR:
 				return VALEUR_EDEFAULT == null ? valeur != null : !VALEUR_EDEFAULT.equals(valeur);
 		}
@@ -288,8 +232,6 @@ public class ChiffreImpl extends MinimalEObjectImpl.Container implements Chiffre
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (identifiant: ");
 		result.append(identifiant);
-		result.append(", libelle: ");
-		result.append(libelle);
 		result.append(", valeur: ");
 		result.append(valeur);
 		result.append(')');

@@ -663,20 +663,9 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getChiffre_Libelle()
-	{
-		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getChiffre_Valeur()
 	{
-		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(2);
+		return (EAttribute)chiffreEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -908,7 +897,6 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 
 		chiffreEClass = createEClass(CHIFFRE);
 		createEAttribute(chiffreEClass, CHIFFRE__IDENTIFIANT);
-		createEAttribute(chiffreEClass, CHIFFRE__LIBELLE);
 		createEAttribute(chiffreEClass, CHIFFRE__VALEUR);
 
 		lacuneEClass = createEClass(LACUNE);
@@ -1019,7 +1007,6 @@ public class InstancePackageImpl extends EPackageImpl implements InstancePackage
 
 		initEClass(chiffreEClass, Chiffre.class, "Chiffre", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChiffre_Identifiant(), ecorePackage.getEString(), "identifiant", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getChiffre_Libelle(), ecorePackage.getEString(), "libelle", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChiffre_Valeur(), ecorePackage.getEBigDecimal(), "valeur", null, 0, 1, Chiffre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lacuneEClass, Lacune.class, "Lacune", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
