@@ -308,20 +308,16 @@ final class EurePlan {
             later.put(indicateur, after);
             indicateur.getValeurs().removeAll(after);
         }
-        FicheAction sna = find("fiche-sna-1-1");
-        Axe axe = sna == null ? null : sna.getAxe();
-        int index = axe == null ? -1 : axe.getFichesActions().indexOf(sna);
-        if (axe != null) {
-            axe.getFichesActions().remove(sna);
-        }
+        FicheAction sna = find("eure-fiche-sna-1-1");
+        Axe axe = sna.getAxe();
+        int index = axe.getFichesActions().indexOf(sna);
+        axe.getFichesActions().remove(sna);
         Snapshot snapshot = Snapshots.freeze(b.model(), feuille, juin.getDate());
         snapshot.setUuid("snapshot-cts-2024-06-20");
         snapshot.setNom("Feuille de route au 20 juin 2024");
         illustrative(snapshot, "état inventé pour l'exemple");
         juin.setSnapshot(snapshot);
-        if (axe != null) {
-            axe.getFichesActions().add(index, sna);
-        }
+        axe.getFichesActions().add(index, sna);
         later.forEach((indicateur, values) -> indicateur.getValeurs().addAll(values));
         now.forEach((chantier, state) -> {
             chantier.setStatut((StatutChantier) state[0]);
@@ -344,6 +340,6 @@ final class EurePlan {
                 return fiche;
             }
         }
-        return null;
+        throw new IllegalStateException("the Eure example has no fiche action " + uuid);
     }
 }
