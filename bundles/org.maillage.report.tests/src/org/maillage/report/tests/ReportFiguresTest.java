@@ -25,14 +25,19 @@ import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Dispositif;
 import org.maillage.model.dispositif.FicheAction;
-import org.maillage.model.instance.EtatChantier;
+import org.maillage.model.edit.seance.ChangeSentences;
+import org.maillage.model.instance.Decision;
 import org.maillage.model.instance.Instance;
 import org.maillage.model.instance.Seance;
+import org.maillage.model.instance.Snapshot;
 import org.maillage.model.instance.TypeInstance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.StatutChantier;
+import org.maillage.model.seance.Change;
+import org.maillage.model.seance.SnapshotDiff;
+import org.maillage.model.seance.Snapshots;
 import org.maillage.model.territoire.Commune;
 import org.maillage.model.territoire.Epci;
 import org.maillage.model.territoire.Qpv;
@@ -172,32 +177,38 @@ class ReportFiguresTest {
     void meetingPackShowsWhatChangedSinceTheSnapshotOfThePreviousMeeting() throws Exception {
         Seance previous = seancesCts(eure).stream().filter(s -> s.getSnapshot() != null && s.getDate()
                 .isBefore(dateSeance)).max(Comparator.comparing(Seance::getDate)).orElseThrow();
-        List<String> changed = new ArrayList<>();
-        int changes = 0;
-        for (EtatChantier etat : previous.getSnapshot().getEtatsChantiers()) {
-            Chantier now = etat.getChantier();
-            int n = (etat.getStatut() != now.getStatut() ? 1 : 0) + (etat.getAvancement() != now.getAvancement() ? 1
-                    : 0) + (etat.getEcheance() != null && !etat.getEcheance().equals(now.getEcheance()) ? 1 : 0);
-            changes += n;
-            if (n > 0) {
-                changed.add(now.getNumero());
-            }
-        }
-        assertFalse(changed.isEmpty(), "the Eure example changed since June 2024");
+        // The one diff, as of the meeting's date: what section 3 must say, sentence for sentence.
+        Snapshot now = Snapshots.freeze(eure, eure.getFeuillesDeRoute().get(0), dateSeance);
+        List<ChangeSentences.Line> lines = new ChangeSentences(previous.getSnapshot(), now, eure)
+                .summary(SnapshotDiff.compare(previous.getSnapshot(), now), 6);
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == Change.Kind.CHANGED), "chantiers changed since June");
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == Change.Kind.ADDED), "a fiche action was added since");
         for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX)) {
             byte[] bytes = ShippedDesignsTest.render("dossier-cts", eure, format);
             String text = format == OutputFormat.PDF ? ReportOutputs.pdfText(bytes) : ReportOutputs.docxText(bytes);
             assertTrue(text.contains(previous.getNom()), text);
-            assertTrue(text.contains(": " + changes + " changement"), changes + " changes in " + text);
-            String section = section(text, "Ce qui a changé depuis la séance précédente", "Décisions de la séance");
-            for (String numero : changed) {
-                assertTrue(section.contains(numero + " "), numero + " in " + section);
+            assertTrue(text.contains(": " + lines.size() + " changement"), lines.size() + " changes in " + text);
+            String section = flat(section(text, "Ce qui a changé depuis la séance précédente",
+                    "Décisions de la séance"));
+            for (ChangeSentences.Line line : lines) {
+                assertTrue(section.contains(flat(line.text())), line.text() + " in " + section);
             }
+            String decisions = flat(section(text, "Décisions de la séance", null));
+            for (Decision decision : previous.getDecisions()) {
+                assertTrue(decisions.contains(decision.getNom()), decision.getNom() + " in " + decisions);
+            }
+            assertTrue(decisions.contains("en cours") || decisions.contains("réalisée")
+                    || decisions.contains("non engagée"), "each decision says what became of it: " + decisions);
             assertTrue(text.contains("Diagramme « articulation » : non disponible"), "placeholder in " + text);
             for (String point : seancesCts(eure).stream().filter(s -> s.getDate().equals(dateSeance)).findFirst()
                     .orElseThrow().getOrdreDuJour()) {
                 assertTrue(text.contains(point), point);
             }
         }
+    }
+
+    /** Text as compared: PDF and DOCX wrap lines (also after a hyphen) and use several kinds of space. */
+    private static String flat(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ").replace("- ", "-");
     }
 }

@@ -27,10 +27,12 @@ import org.maillage.model.dispositif.Axe;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Dispositif;
 import org.maillage.model.dispositif.FicheAction;
+import org.maillage.model.edit.seance.SeanceBrief;
 import org.maillage.model.figures.Figures.Couverture;
 import org.maillage.model.figures.Figures.Declinaison;
 import org.maillage.model.indicateur.Indicateur;
 import org.maillage.model.indicateur.ValeurAnnuelle;
+import org.maillage.model.instance.Decision;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
@@ -232,21 +234,33 @@ public final class ReportTables {
                         .toList()), indicateurColumns());
         define("ordre-du-jour", "Les points de l'ordre du jour de la séance du CTS.", q -> ordreDuJour(q.figures()),
                 col("point", INTEGER, "Numéro du point"), col("libelle", STRING, "Libellé"));
-        define("decisions", "Les décisions de la séance précédente du CTS et les chantiers qu'elles concernent.",
-                q -> q.figures().seancePrecedente().stream().flatMap(s -> s.getDecisions().stream())
-                        .map(d -> new Object[] { d.getNom(), Formats.join(d.getChantiers(),
-                            c -> c.getNumero() + " " + c.getNom()) }).toList(),
-                col("decision", STRING, "Décision"), col("chantiers", STRING, "Chantiers concernés"));
+        define("decisions", "Les décisions de la séance précédente du CTS, les chantiers et dispositifs qu'elles "
+                + "concernent, et leur suite depuis (réalisée, en cours, non engagée).",
+                q -> q.figures().decisionsPrecedentes().stream().map(f -> new Object[] { f.decision().getNom(),
+                    Formats.join(concerned(f.decision()), ReportTables::designation),
+                    SeanceBrief.label(f.state()) }).toList(),
+                col("decision", STRING, "Décision"), col("elements", STRING, "Chantiers et dispositifs concernés"),
+                col("suite", STRING, "Ce qu'elle est devenue : réalisée, en cours ou non engagée"));
         define("changements", "Ce qui a changé depuis la séance précédente du CTS (état figé) : un changement par "
-                + "ligne.", q -> q.figures().changements().stream().map(c -> new Object[] {
-                    c.chantier().getNumero(), c.chantier().getNom(), c.aspect(), c.avant(), c.apres() }).toList(),
-                col("numero", STRING, "Numéro du chantier"), col("chantier", STRING, "Intitulé"),
-                col("aspect", STRING, "Ce qui a changé"), col("avant", STRING, "Valeur à la séance précédente"),
-                col("apres", STRING, "Valeur actuelle"));
+                + "ligne, en phrases ; les lacunes d'une même règle nombreuses sont regroupées.",
+                q -> q.figures().changements().stream().map(l -> new Object[] { l.heading(), l.text() }).toList(),
+                col("rubrique", STRING, "Sorte de changement : ajouts, suppressions, modifications, lacunes, chiffres"),
+                col("changement", STRING, "Le changement, en une phrase"));
         define("figures", "Les figures fournies par d'autres modules (paramètre figure, ex. articulation) : l'image "
                 + "PNG quand un module la fournit, sinon un message.", ReportTables::figures,
                 col("id", STRING, "Identifiant de la figure"), col("disponible", BOOLEAN, "Vrai si l'image existe"),
                 col("image", BLOB, "Image PNG"), col("message", STRING, "Message quand elle n'existe pas"));
+    }
+
+    private static List<Element> concerned(Decision decision) {
+        List<Element> elements = new ArrayList<>(decision.getChantiers());
+        elements.addAll(decision.getDispositifs());
+        return elements;
+    }
+
+    private static String designation(Element element) {
+        return element instanceof Chantier chantier && chantier.getNumero() != null
+                ? chantier.getNumero() + " " + chantier.getNom() : element.getNom();
     }
 
     /** @return the roadmap's département; without a roadmap, the model's first one (or {@code null}) */

@@ -24,13 +24,17 @@ import org.maillage.model.figures.Figures.Declinaison;
 import org.maillage.model.figures.Figures.Theme;
 import org.maillage.model.financement.Financement;
 import org.maillage.model.financement.RegleCofinancement;
-import org.maillage.model.instance.EtatChantier;
+import org.maillage.model.edit.seance.ChangeSentences;
+import org.maillage.model.edit.seance.SeanceBrief;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.Snapshot;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.territoire.Epci;
 import org.maillage.model.territoire.Qpv;
+import org.maillage.model.seance.DecisionProgress;
+import org.maillage.model.seance.SnapshotDiff;
+import org.maillage.model.seance.Snapshots;
 import org.maillage.model.util.ModelQuery;
 
 /**
@@ -47,6 +51,9 @@ public final class RoadmapFigures {
 
     private final ReportScope scope;
     private final Figures figures;
+    // Computed once per report, like the figures: the summary and the decisions tables both need the diff.
+    private List<ChangeSentences.Line> changements;
+    private List<SeanceBrief.FollowUp> decisions;
 
     /** @param scope the roadmap, date and meeting the figures are about */
     public RoadmapFigures(ReportScope scope) {
@@ -209,47 +216,36 @@ public final class RoadmapFigures {
                 .max(Comparator.comparing(Seance::getDate));
     }
 
+    /** Gaps of one rule opened or closed together are told in one line of the dossier from this many on. */
+    private static final int GROUPED_GAPS = 6;
+
     /**
-     * One difference between the roadmap now and its snapshot at the previous meeting.
+     * What changed since the previous meeting: its snapshot compared with the roadmap frozen the same way at the date
+     * of the situation ({@link SnapshotDiff}), in the sentences of {@link ChangeSentences}.
      *
-     * @param chantier the chantier
-     * @param aspect what changed, in French (statut, avancement, échéance, nouveau chantier)
-     * @param avant the value at the previous meeting, in French
-     * @param apres the value now, in French
+     * @return one line per change (gaps of one rule grouped when many); empty without a frozen previous meeting
      */
-    public record Changement(Chantier chantier, String aspect, String avant, String apres) {
+    public synchronized List<ChangeSentences.Line> changements() {
+        if (changements == null) {
+            Optional<Snapshot> then = seancePrecedente().map(Seance::getSnapshot);
+            if (then.isEmpty()) {
+                changements = List.of();
+            } else {
+                Snapshot now = Snapshots.freeze(scope.model(), scope.feuilleDeRoute(), scope.dateSituation());
+                changements = new ChangeSentences(then.get(), now, scope.model())
+                        .summary(SnapshotDiff.compare(then.get(), now), GROUPED_GAPS);
+                decisions = then.get().eContainer() instanceof Seance seance ? seance.getDecisions().stream()
+                        .map(d -> new SeanceBrief.FollowUp(d, DecisionProgress.of(d, then.get(), now))).toList()
+                        : List.of();
+            }
+        }
+        return changements;
     }
 
-    /** @return what changed since the previous meeting's snapshot, chantier by chantier; empty without one */
-    public List<Changement> changements() {
-        Optional<Snapshot> snapshot = seancePrecedente().map(Seance::getSnapshot);
-        if (snapshot.isEmpty()) {
-            return List.of();
-        }
-        Map<Chantier, EtatChantier> etats = new LinkedHashMap<>();
-        snapshot.get().getEtatsChantiers().forEach(e -> etats.put(e.getChantier(), e));
-        List<Changement> result = new ArrayList<>();
-        for (Chantier chantier : chantiers()) {
-            EtatChantier avant = etats.get(chantier);
-            if (avant == null) {
-                result.add(new Changement(chantier, "Nouveau chantier", "", Formats.statut(chantier.getStatut())));
-                continue;
-            }
-            if (avant.getStatut() != chantier.getStatut()) {
-                result.add(new Changement(chantier, "Statut", Formats.statut(avant.getStatut()),
-                        Formats.statut(chantier.getStatut())));
-            }
-            if (avant.getAvancement() != chantier.getAvancement()) {
-                result.add(new Changement(chantier, "Avancement", avant.getAvancement() + " %",
-                        chantier.getAvancement() + " %"));
-            }
-            LocalDate echeance = chantier.getEcheance();
-            if (avant.getEcheance() != null && !avant.getEcheance().equals(echeance)) {
-                result.add(new Changement(chantier, "Échéance", Formats.date(avant.getEcheance()),
-                        Formats.date(echeance)));
-            }
-        }
-        return result;
+    /** @return the decisions of the previous frozen meeting and what became of them since; empty without one */
+    public synchronized List<SeanceBrief.FollowUp> decisionsPrecedentes() {
+        changements();
+        return decisions == null ? List.of() : decisions;
     }
 
     /** @return the model these figures read */

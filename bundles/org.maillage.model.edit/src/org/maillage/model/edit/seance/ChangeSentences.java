@@ -81,6 +81,49 @@ public final class ChangeSentences {
     }
 
     /**
+     * One line of a summary of the changes.
+     *
+     * @param kind the kind of the change(s)
+     * @param heading the French heading of that kind ("Modifications", "Lacunes comblées"...)
+     * @param text the sentence
+     */
+    public record Line(Change.Kind kind, String heading, String text) {
+    }
+
+    /**
+     * The changes as a council member reads them: one sentence per element change, and the gaps of one rule opened
+     * (or closed) together in one sentence when they are many (a CPTS deleted puts dozens of communes outside every
+     * CPTS: one line, with their names).
+     *
+     * @param changes the changes between the two states given at construction, in the diff's order
+     * @param many from how many gaps of one rule on they are told in one line
+     * @return the lines, in the diff's order
+     */
+    public List<Line> summary(List<Change> changes, int many) {
+        Map<String, List<Change>> gaps = new java.util.LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.kind() == Change.Kind.GAP_OPENED || change.kind() == Change.Kind.GAP_CLOSED) {
+                gaps.computeIfAbsent(change.kind() + "/" + change.type(), k -> new ArrayList<>()).add(change);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Change change : changes) {
+            String heading = MESSAGES.get("kind." + change.kind().name());
+            List<Change> group = gaps.get(change.kind() + "/" + change.type());
+            if (group == null || group.size() < many) {
+                lines.add(new Line(change.kind(), heading, sentence(change)));
+            } else if (told.add(change.kind() + "/" + change.type())) {
+                String names = String.join(", ", group.stream().map(c -> c.libelle() == null ? c.element()
+                        : c.libelle()).toList());
+                lines.add(new Line(change.kind(), heading, MESSAGES.get(change.kind() == Change.Kind.GAP_OPENED
+                        ? "gapsOpened" : "gapsClosed", group.size(), ruleName(change.type()), names)));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * @param change a change between the two states given at construction
      * @return it as one French (or English) sentence
      */
