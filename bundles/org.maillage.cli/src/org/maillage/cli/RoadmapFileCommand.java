@@ -28,17 +28,29 @@ public abstract class RoadmapFileCommand implements ICommand {
         }
         Path file = context.resolve(args.get(0));
         try {
-            ModeleMaillage model;
-            try {
-                model = MaillageFiles.load(file);
-            } catch (ModelLoadException e) {
-                context.err().println(e.getMessage());
-                return ExitCodes.INPUT_ERROR;
-            }
-            return run(model, args.get(0), context);
+            ModeleMaillage model = load(file, context);
+            return model == null ? ExitCodes.INPUT_ERROR : run(model, args.get(0), context);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // A huge or deeply nested file: name it, the command line alone would not know which one.
             return CommandFailures.whileReading(file, e, context);
+        }
+    }
+
+    /**
+     * Loads a roadmap for a command the way every command does: safely, and on failure with the loader's message
+     * (file, line, problem) on standard error.
+     *
+     * @param file the roadmap file
+     * @param context where to say what went wrong
+     * @return the loaded root, or {@code null} after the message: the command then returns
+     *         {@link ExitCodes#INPUT_ERROR}
+     */
+    public static ModeleMaillage load(Path file, CommandContext context) {
+        try {
+            return MaillageFiles.load(file);
+        } catch (ModelLoadException e) {
+            context.err().println(e.getMessage());
+            return null;
         }
     }
 

@@ -12,12 +12,11 @@ import java.util.Set;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
-import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.edit.seance.ChangeSentences;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.Snapshot;
-import org.maillage.model.resource.MaillageFiles;
 import org.maillage.model.seance.Snapshots;
 
 /**
@@ -35,11 +34,8 @@ public final class ChangesCommand implements ICommand {
             context.err().println(CommandMessages.get("changes.usage"));
             return ExitCodes.USAGE;
         }
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(context.resolve(arguments.file));
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
+        ModeleMaillage model = RoadmapFileCommand.load(context.resolve(arguments.file), context);
+        if (model == null) {
             return ExitCodes.INPUT_ERROR;
         }
         Snapshot after;

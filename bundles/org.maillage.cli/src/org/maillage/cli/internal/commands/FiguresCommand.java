@@ -12,11 +12,10 @@ import java.util.List;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
-import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.figures.Figure;
 import org.maillage.model.figures.Figures;
-import org.maillage.model.resource.MaillageFiles;
 
 /**
  * {@code maillage figures FILE [--date AAAA-MM-JJ]}: the key figures of the file's first roadmap, judged today or on
@@ -50,11 +49,8 @@ public final class FiguresCommand implements ICommand {
             return ExitCodes.USAGE;
         }
         Path path = context.resolve(file);
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(path);
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
+        ModeleMaillage model = RoadmapFileCommand.load(path, context);
+        if (model == null) {
             return ExitCodes.INPUT_ERROR;
         }
         Figures figures = Figures.of(model, asOf);

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
-import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.resource.MaillageFiles;
@@ -35,11 +35,8 @@ public final class SnapshotCommand implements ICommand {
             return ExitCodes.USAGE;
         }
         Path file = context.resolve(arguments.file);
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(file);
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
+        ModeleMaillage model = RoadmapFileCommand.load(file, context);
+        if (model == null) {
             return ExitCodes.INPUT_ERROR;
         }
         String wanted = arguments.options.get("--seance");

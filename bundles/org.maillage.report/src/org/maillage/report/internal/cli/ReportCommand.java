@@ -27,13 +27,12 @@ import org.maillage.cli.CommandContext;
 import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.core.persistence.IoProblems;
-import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.core.text.MessageBundle;
 import org.maillage.model.ModeleMaillage;
-import org.maillage.model.resource.MaillageFiles;
 import org.maillage.report.OutputFormat;
 import org.maillage.report.RenderLimits;
 import org.maillage.report.ReportDesign;
@@ -150,11 +149,8 @@ public final class ReportCommand implements ICommand {
 
     private static int produce(Design design, Path modelFile, Path target, Options options,
             CommandContext context) {
-        ModeleMaillage model;
-        try {
-            model = MaillageFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            context.err().println(e.getMessage());
+        ModeleMaillage model = RoadmapFileCommand.load(modelFile, context);
+        if (model == null) {
             return ExitCodes.INPUT_ERROR;
         }
         ReportScope scope = ReportScope.of(model);

@@ -16,12 +16,12 @@ import org.maillage.cli.CommandContext;
 import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.model.ModeleMaillage;
-import org.maillage.model.resource.MaillageFiles;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.ViewpointRegistry;
@@ -114,11 +114,8 @@ public final class DiagramCommand implements ICommand {
             }
         }
         try {
-            ModeleMaillage model;
-            try {
-                model = MaillageFiles.load(path);
-            } catch (ModelLoadException e) {
-                context.err().println(e.getMessage());
+            ModeleMaillage model = RoadmapFileCommand.load(path, context);
+            if (model == null) {
                 return ExitCodes.INPUT_ERROR;
             }
             List<ExpressionDiagnostic> preconditions = new ArrayList<>();
