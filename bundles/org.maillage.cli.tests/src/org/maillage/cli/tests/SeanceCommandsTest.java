@@ -165,11 +165,11 @@ class SeanceCommandsTest {
                 + " du CLS « " + ((org.maillage.model.dispositif.Cls) axe.getCls()).getNom() + " »."), last.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Suppression : CPTS « CPTS du pays d'Évreux »")),
                 last.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Chantier ") && l.endsWith("→ « Nouveau nom ».")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Chantier ") && l.endsWith(", désormais « Nouveau nom ».")),
                 last.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Financement") && l.contains(" €")), last.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Financement") && l.contains(": objet financé CPTS « CPTS du pays "
-                + "d'Évreux » → (non renseigné)")), last.out());
+                + "d'Évreux », désormais (non renseigné)")), last.out());
         assertTrue(last.err().contains("depuis « Séance plénière de décembre 2024 »"), last.err());
     }
 

@@ -186,6 +186,13 @@ class ReportFiguresTest {
         for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX)) {
             byte[] bytes = ShippedDesignsTest.render("dossier-cts", eure, format);
             String text = format == OutputFormat.PDF ? ReportOutputs.pdfText(bytes) : ReportOutputs.docxText(bytes);
+            if (format == OutputFormat.PDF) {
+                // Every character in the standard fonts: an arrow or Java's narrow no-break space made the emitter
+                // fall back to a CJK font that viewers without it leave blank.
+                for (String font : ReportOutputs.pdfFonts(bytes)) {
+                    assertTrue(font.startsWith("Helvetica") || font.startsWith("Times"), "font " + font);
+                }
+            }
             assertTrue(text.contains(previous.getNom()), text);
             assertTrue(text.contains(": " + lines.size() + " changement"), lines.size() + " changes in " + text);
             String section = flat(section(text, "Ce qui a changé depuis la séance précédente",

@@ -29,6 +29,22 @@ final class ReportOutputs {
         }
     }
 
+    /**
+     * @return the names of the fonts a PDF's pages use: a font outside the standard ones means the emitter met a
+     *         character they lack and fell back to another font (a CJK one), which many viewers cannot draw
+     */
+    static java.util.Set<String> pdfFonts(byte[] pdf) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
+
     /** @return the number of pages of a PDF */
     static int pdfPages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -52,7 +52,7 @@ final class Formats {
 
     /** @return e.g. "1 234,5" */
     static String nombre(Number value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(FRENCH).format(value);
+        return value == null ? "" : printable(NumberFormat.getNumberInstance(FRENCH).format(value));
     }
 
     /** @return e.g. "30 000 €" */
@@ -62,7 +62,16 @@ final class Formats {
         }
         NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
         format.setMaximumFractionDigits(2);
-        return format.format(value) + " €";
+        return printable(format.format(value)) + "\u00a0€";
+    }
+
+    /**
+     * Java's French grouping separator is a narrow no-break space (U+202F), which the PDF emitter's standard fonts
+     * (WinAnsi) lack: the PDF then names a font viewers may not have, and the digits' separator disappears. A plain
+     * no-break space reads the same and is in every font.
+     */
+    static String printable(String number) {
+        return number.replace('\u202f', '\u00a0');
     }
 
     /** @return the items' texts joined with ", " */

@@ -33,7 +33,7 @@ import org.maillage.model.seance.SnapshotFields;
 
 /**
  * Turns the changes between two states of a roadmap into sentences a council member understands: "Chantier 3
- * « Sport-santé » : statut En cours → En retard.", "QPV « Navarre » : désormais ciblé par la fiche action 2.3 « … »
+ * « Sport-santé » : statut En cours, désormais En retard.", "QPV « Navarre » : désormais ciblé par la fiche action 2.3 « … »
  * du CLS « … ».". Kinds, fields and values are named as the workbench names them (the item providers' labels);
  * elements by number and name, from the later state when they still exist, else from the earlier one, else from the
  * model, so that a deleted element is still named.
@@ -42,6 +42,9 @@ public final class ChangeSentences {
 
     private static final MessageBundle MESSAGES = new MessageBundle("org.maillage.model.edit.seance.messages",
             ChangeSentences.class.getClassLoader());
+
+    /** A unit at the end of a field's label, e.g. " (%)". */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)$");
 
     private final Map<String, EtatElement> frozen = new HashMap<>();
     private final Map<String, Element> model = new HashMap<>();
@@ -219,7 +222,8 @@ public final class ChangeSentences {
             return key;
         }
         String label = edit("_UI_" + feature.getEContainingClass().getName() + "_" + key + "_feature");
-        return label == null ? key : lowerFirst(label);
+        // "Avancement (%)", "Montant (EUR)": the values carry their unit in a sentence.
+        return label == null ? key : lowerFirst(UNIT.matcher(label).replaceFirst(""));
     }
 
     private String value(String type, String key, String value) {
@@ -262,7 +266,10 @@ public final class ChangeSentences {
             return MESSAGES.get("unset");
         }
         try {
-            return NumberFormat.getNumberInstance(Locale.getDefault()).format(new BigDecimal(value));
+            // Java's French grouping is a narrow no-break space (U+202F), which the PDF fonts (WinAnsi) lack: a
+            // viewer then draws nothing or falls back to another font. A plain no-break space reads the same.
+            return NumberFormat.getNumberInstance(Locale.getDefault()).format(new BigDecimal(value))
+                    .replace('\u202f', '\u00a0');
         } catch (NumberFormatException e) {
             return value;
         }
