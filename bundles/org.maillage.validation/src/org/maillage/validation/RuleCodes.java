@@ -40,6 +40,16 @@ public final class RuleCodes {
     /** A funder's yearly amount for an object exceeds the co-funding rule's cap. */
     public static final String FINANCEMENT_PLAFOND = "MAILLAGE-FIN-002";
 
+    /** A chantier is late today: marked late, or past its deadline and neither finished nor abandoned (warning). */
+    public static final String CHANTIER_RETARD = "MAILLAGE-CHANTIER-004";
+
+    /** An EPCI of the roadmap's département is covered by no CLS (information). */
+    public static final String COUVERTURE_EPCI = "MAILLAGE-COUV-001";
+    /** A QPV is targeted by no fiche action of a CLS of the département (information). */
+    public static final String COUVERTURE_QPV = "MAILLAGE-COUV-002";
+    /** Communes of an EPCI are outside every CPTS (information, once per EPCI). */
+    public static final String COUVERTURE_CPTS = "MAILLAGE-COUV-003";
+
     /** A PRAPS measure is declined by no chantier (warning). */
     public static final String PRAPS_DECLINAISON = "MAILLAGE-PRAPS-001";
 

@@ -87,7 +87,7 @@ class ExtensionAndValidatorTest extends FrenchFixtureTest {
                 throw new IllegalStateException("panne simulée");
             }
         });
-        rules.addAll(ModelValidation.builtinRules());
+        rules.addAll(ValidationFixtures.builtinRules());
         List<RuleDiagnostic> problems = ModelValidation.problems(ModelValidation.validate(f.model, rules));
         assertEquals(List.of(RuleCodes.RULE_FAILED, RuleCodes.CHANTIER_THEME),
                 problems.stream().map(RuleDiagnostic::getRuleCode).toList());
@@ -121,14 +121,14 @@ class ExtensionAndValidatorTest extends FrenchFixtureTest {
 
     @Test
     void resultSeverityIsTheWorstProblemAndOkWhenClean() {
-        Diagnostic clean = ModelValidation.validate(f.model, ModelValidation.builtinRules());
+        Diagnostic clean = ModelValidation.validate(f.model, ValidationFixtures.builtinRules());
         assertEquals(Diagnostic.OK, clean.getSeverity());
         assertEquals(ModelValidation.DIAGNOSTIC_SOURCE, clean.getSource());
         f.chantier.getDeclines().clear();
-        assertEquals(Diagnostic.WARNING, ModelValidation.validate(f.model, ModelValidation.builtinRules())
+        assertEquals(Diagnostic.WARNING, ModelValidation.validate(f.model, ValidationFixtures.builtinRules())
                 .getSeverity());
         f.chantier.setEcheance(null);
-        assertEquals(Diagnostic.ERROR, ModelValidation.validate(f.model, ModelValidation.builtinRules())
+        assertEquals(Diagnostic.ERROR, ModelValidation.validate(f.model, ValidationFixtures.builtinRules())
                 .getSeverity());
     }
 

@@ -50,8 +50,11 @@ class ValidateCommandTest extends FrenchFixtureTest {
         assertEquals(ExitCodes.OK, run("validate", "eure.maillage"), err());
         List<String> lines = outLines();
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("ERREUR")), lines::toString);
-        assertEquals("aucune erreur, 2 avertissements, aucune information dans eure.maillage.",
+        // The four informations are the fixture's coverage gaps (MAILLAGE-COUV-*): an EPCI without CLS, a QPV
+        // without CLS fiche action, two EPCI with communes outside every CPTS.
+        assertEquals("aucune erreur, 2 avertissements, 4 informations dans eure.maillage.",
                 lines.get(lines.size() - 1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO MAILLAGE-COUV-001")), lines::toString);
     }
 
     @Test
@@ -66,7 +69,7 @@ class ValidateCommandTest extends FrenchFixtureTest {
         assertTrue(lines.contains("AVERTISSEMENT MAILLAGE-PRAPS-001 [" + f.mesure.getUuid()
                 + "] Mesure PRAPS « Renforcer l'accès aux soins des plus démunis » : aucun chantier ne décline "
                 + "cette mesure"), lines::toString);
-        assertEquals("1 erreur, 3 avertissements, aucune information dans eure.maillage.",
+        assertEquals("1 erreur, 3 avertissements, 4 informations dans eure.maillage.",
                 lines.get(lines.size() - 1));
     }
 

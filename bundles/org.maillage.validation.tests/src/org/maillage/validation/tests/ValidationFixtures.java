@@ -41,6 +41,7 @@ import org.maillage.model.territoire.Qpv;
 import org.maillage.model.territoire.Region;
 import org.maillage.model.territoire.TerritoireFactory;
 import org.maillage.model.util.ModelFormat;
+import org.maillage.validation.IValidationRule;
 import org.maillage.validation.ModelValidation;
 import org.maillage.validation.RuleDiagnostic;
 
@@ -141,7 +142,8 @@ final class ValidationFixtures {
         chantier.setPilote(ars);
         chantier.setTheme("précarité et accès aux soins");
         chantier.setDebut(LocalDate.of(2025, 1, 1));
-        chantier.setEcheance(LocalDate.of(2026, 12, 31));
+        // Far ahead: MAILLAGE-CHANTIER-004 judges the deadline against today's date.
+        chantier.setEcheance(LocalDate.of(2099, 12, 31));
         chantier.getDeclines().add(mesure);
         feuille.getChantiers().add(chantier);
         model.getPrs().add(prs);
@@ -202,7 +204,15 @@ final class ValidationFixtures {
 
     /** @return the problems the built-in rules find (contributed test rules left out, so tests stay independent) */
     List<RuleDiagnostic> builtinProblems() {
-        return ModelValidation.problems(ModelValidation.validate(model, ModelValidation.builtinRules()));
+        return ModelValidation.problems(ModelValidation.validate(model, builtinRules()));
+    }
+
+    /**
+     * @return the built-in rules but the coverage informations (MAILLAGE-COUV-*): the fixture's small territory is
+     *         deliberately not covered by every scheme; those rules are tested on their own
+     */
+    static List<IValidationRule> builtinRules() {
+        return ModelValidation.builtinRules().stream().filter(r -> !r.code().startsWith("MAILLAGE-COUV-")).toList();
     }
 
     /** @return the problems with {@code code} */

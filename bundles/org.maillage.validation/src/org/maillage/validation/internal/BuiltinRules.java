@@ -26,6 +26,7 @@ import org.maillage.validation.RuleCodes;
 import org.maillage.validation.Severity;
 import org.maillage.validation.internal.rules.CofinancementRule;
 import org.maillage.validation.internal.rules.DateOrderRule;
+import org.maillage.validation.internal.rules.FigureRule;
 import org.maillage.validation.internal.rules.PrapsDeclinedRule;
 import org.maillage.validation.internal.rules.QpvCoverageRule;
 import org.maillage.validation.internal.rules.QpvEpciRule;
@@ -77,6 +78,10 @@ public final class BuiltinRules {
         rules.add(new CofinancementRule(true));
         rules.add(new CofinancementRule(false));
         rules.add(new PrapsDeclinedRule());
+        rules.add(FigureRule.lateChantiers());
+        rules.add(FigureRule.epcisWithoutCls());
+        rules.add(FigureRule.qpvWithoutAction());
+        rules.add(FigureRule.communesOutsideCpts());
         rules.add(new QpvCoverageRule());
         rules.add(new QpvEpciRule());
         rules.add(new ReferenceRule(true));

@@ -44,8 +44,9 @@ import org.maillage.viewpoint.model.diagram.DNode;
  * places that show a figure list the same elements: the late chantiers of the explorer (its filter and label
  * provider call {@link Figures#enRetard(Chantier, LocalDate)}), of the report (its scope moved to today) and the red
  * chantiers of the "Déclinaison" diagram; the measures declined nowhere of the report, the validation
- * (MAILLAGE-PRAPS-001) and the red measures of that diagram; the EPCI without CLS and the QPV without CLS fiche
- * action of the report and the gap notes of the "Carte des territoires" layer "Lacunes"; the red QPV of the
+ * (MAILLAGE-PRAPS-001) and the red measures of that diagram; the late chantiers of the validation
+ * (MAILLAGE-CHANTIER-004); the EPCI without CLS and the QPV without CLS fiche action of the report, of the validation
+ * (MAILLAGE-COUV-001, -002; -003 for the EPCI with communes outside every CPTS) and the gap notes of the "Carte des territoires" layer "Lacunes"; the red QPV of the
  * articulation diagram. Across the examples there are late chantiers and gaps, so the agreement is not vacuous.
  */
 class FiguresAgreementTest {
@@ -102,13 +103,8 @@ class FiguresAgreementTest {
             GAPS.addAndGet(nonDeclinees.size());
             assertEquals(nonDeclinees, Set.copyOf(figures.mesuresNonDeclinees()), "figures");
             assertEquals(nonDeclinees, shown(declinaison, mesures, "mesure", this::red), "declinaison diagram");
-            Set<EObject> validation = new HashSet<>();
-            for (RuleDiagnostic problem : ModelValidation.problems(ModelValidation.validate(model))) {
-                if (RuleCodes.PRAPS_DECLINAISON.equals(problem.getRuleCode())) {
-                    validation.add(problem.getElement());
-                }
-            }
-            assertEquals(nonDeclinees, validation, "validation");
+            assertEquals(nonDeclinees, problems(model, RuleCodes.PRAPS_DECLINAISON), "validation");
+            assertEquals(explorer, problems(model, RuleCodes.CHANTIER_RETARD), "validation, late chantiers");
         } finally {
             declinaison.dispose();
         }
@@ -119,6 +115,10 @@ class FiguresAgreementTest {
         GAPS.addAndGet(epcisSansCls.size() + qpvSansAction.size());
         assertEquals(epcisSansCls, Set.copyOf(figures.epcisSansCls()), "figures");
         assertEquals(qpvSansAction, Set.copyOf(figures.qpvSansActionCls()), "figures");
+        assertEquals(epcisSansCls, problems(model, RuleCodes.COUVERTURE_EPCI), "validation, EPCI without CLS");
+        assertEquals(qpvSansAction, problems(model, RuleCodes.COUVERTURE_QPV), "validation, QPV without action");
+        assertEquals(figures.couvertures().stream().filter(c -> !c.communesSansCpts().isEmpty()).map(c -> c.epci())
+                .collect(Collectors.toSet()), problems(model, RuleCodes.COUVERTURE_CPTS), "validation, CPTS");
         DiagramSession territoires = DiagramSession.create(model,
                 description("org.maillage.viewpoints.territoires/territoires"), false);
         try {
@@ -136,6 +136,17 @@ class FiguresAgreementTest {
         } finally {
             articulation.dispose();
         }
+    }
+
+    /** @return the elements the problems view lists under a rule (what ModelValidation reports) */
+    private static Set<EObject> problems(ModeleMaillage model, String code) {
+        Set<EObject> elements = new HashSet<>();
+        for (RuleDiagnostic problem : ModelValidation.problems(ModelValidation.validate(model))) {
+            if (code.equals(problem.getRuleCode())) {
+                elements.add(problem.getElement());
+            }
+        }
+        return elements;
     }
 
     private boolean red(DNode node) {
