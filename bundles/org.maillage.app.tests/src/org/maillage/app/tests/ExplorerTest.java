@@ -52,6 +52,7 @@ import org.maillage.model.dispositif.Dispositif;
 import org.maillage.model.dispositif.FicheAction;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.figures.Figures;
+import org.maillage.model.instance.Snapshot;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.plan.PlanPackage;
@@ -164,7 +165,10 @@ class ExplorerTest {
         Set<Object> expected = new LinkedHashSet<>();
         for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
             EObject element = it.next();
-            if (text(element).toLowerCase(Locale.ROOT).contains("navarre")) {
+            if (element instanceof Snapshot) {
+                // A séance's frozen state is a record of the past, not part of the roadmap one browses and edits.
+                it.prune();
+            } else if (text(element).toLowerCase(Locale.ROOT).contains("navarre")) {
                 expected.add(element);
             }
         }
