@@ -15,10 +15,10 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.maillage.app.MaillageUi;
@@ -54,12 +54,13 @@ public final class SeanceActions {
      * @param page the page of the explorer
      */
     public static void fillMenu(IMenuManager menu, Object selected, Shell shell, IWorkbenchPage page) {
+        // Before the contributions of other bundles (Ouvrir un diagramme...), with the explorer's own actions.
         if (selected instanceof Seance seance) {
-            menu.add(new Separator());
-            menu.add(action(FREEZE_ID, Messages.get("seance.freeze.menu"), () -> freeze(shell, page, seance)));
+            menu.insertBefore(IWorkbenchActionConstants.MB_ADDITIONS,
+                    action(FREEZE_ID, Messages.get("seance.freeze.menu"), () -> freeze(shell, page, seance)));
         } else if (selected instanceof Instance instance) {
-            menu.add(new Separator());
-            menu.add(action(NEW_ID, Messages.get("seance.new.menu"), () -> create(shell, page, instance)));
+            menu.insertBefore(IWorkbenchActionConstants.MB_ADDITIONS,
+                    action(NEW_ID, Messages.get("seance.new.menu"), () -> create(shell, page, instance)));
         }
     }
 
