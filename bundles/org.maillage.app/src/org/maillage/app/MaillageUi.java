@@ -17,6 +17,8 @@ public final class MaillageUi {
     public static final String ROADMAP_VIEW_ID = "org.maillage.app.views.roadmap";
     /** The problems view: the validation diagnostics of the active roadmap. */
     public static final String PROBLEMS_VIEW_ID = "org.maillage.app.views.problems";
+    /** The changes view: what changed in the active roadmap since its last frozen CTS séance. */
+    public static final String CHANGES_VIEW_ID = "org.maillage.app.views.changes";
     /** The home view shown when the workbench opens. */
     public static final String HOME_VIEW_ID = "org.maillage.app.views.home";
 

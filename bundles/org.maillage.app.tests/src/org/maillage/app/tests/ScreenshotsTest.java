@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -19,11 +20,21 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
+import org.maillage.app.internal.ChangesView;
 import org.maillage.app.internal.ProblemsView;
 import org.maillage.app.internal.RoadmapView;
+import org.maillage.app.internal.seance.SeanceEdits;
 import org.maillage.app.internal.wizard.NewRoadmapWizard;
+import org.maillage.model.dispositif.Axe;
+import org.maillage.model.dispositif.Cls;
+import org.maillage.model.dispositif.DispositifFactory;
+import org.maillage.model.dispositif.DispositifPackage;
+import org.maillage.model.dispositif.FicheAction;
+import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.PlanPackage;
+import org.maillage.model.seance.Snapshots;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.ui.DiagramEditors;
 
@@ -32,7 +43,8 @@ import org.maillage.viewpoint.ui.DiagramEditors;
  * error, each written as a PNG into {@code target/screenshots/<language>/} for people to look at
  * (releng/scripts/screenshots.sh copies them to docs/screenshots/): the home page, the explorer with the editor on a
  * chantier, the explorer filtered, the articulation diagram
- * editor, the problems view, the new roadmap wizard. Nothing is compared with the images.
+ * editor, the problems view, the changes since the December séance frozen (after a fiche action targeting QPV
+ * Navarre), the new roadmap wizard. Nothing is compared with the images.
  */
 class ScreenshotsTest {
 
@@ -73,6 +85,24 @@ class ScreenshotsTest {
             ProblemsView problems = (ProblemsView) page.showView(MaillageUi.PROBLEMS_VIEW_ID);
             UiSupport.waitUntil("the validation", () -> !problems.isValidating() && !problems.getProblems().isEmpty());
             capture(shell, "problemes");
+
+            // The December séance frozen, then a fiche action of a CLS targeting QPV Navarre: what changed since.
+            RoadmapDocument document = UiSupport.document(editor);
+            Seance december = Snapshots.findSeance(document.getModel(), "2024-12-12").orElseThrow();
+            UiSupport.execute(document, SeanceEdits.freeze(document.getEditingDomain(), december));
+            Axe axe = document.getModel().getDispositifs().stream().filter(Cls.class::isInstance)
+                    .flatMap(c -> ((Cls) c).getAxes().stream()).filter(a -> "eure-axe-evreux-2".equals(a.getUuid()))
+                    .findFirst().orElseThrow();
+            FicheAction fiche = DispositifFactory.eINSTANCE.createFicheAction();
+            fiche.setNumero("2.3");
+            fiche.setNom("Sport-santé à Navarre");
+            fiche.getQpvCibles().addAll(document.getModel().getQpvs().stream()
+                    .filter(q -> "eure-qpv-evreux-navarre".equals(q.getUuid())).toList());
+            UiSupport.execute(document, AddCommand.create(document.getEditingDomain(), axe,
+                    DispositifPackage.Literals.AXE__FICHES_ACTIONS, fiche));
+            ChangesView changes = (ChangesView) page.showView(MaillageUi.CHANGES_VIEW_ID);
+            UiSupport.waitUntil("the changes view", () -> !changes.isPending() && !changes.getRows().isEmpty());
+            capture(shell, "changements");
 
             WizardDialog dialog = new WizardDialog(shell, new NewRoadmapWizard(page.getWorkbenchWindow()));
             dialog.setBlockOnOpen(false);

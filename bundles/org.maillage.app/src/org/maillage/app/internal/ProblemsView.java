@@ -6,20 +6,12 @@ package org.maillage.app.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -42,7 +34,6 @@ import org.maillage.validation.Severity;
 public final class ProblemsView extends ViewPart {
 
     private TableViewer viewer;
-    private TableColumnLayout columns;
     private ActiveRoadmapTracker tracker;
     private RoadmapValidation validation;
     private ItemProviderLabelProvider labels;
@@ -65,22 +56,18 @@ public final class ProblemsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         // The columns share the view's width: the message and the element grow with it, severity and rule do not.
-        Composite area = new Composite(parent, SWT.NONE);
-        columns = new TableColumnLayout();
-        area.setLayout(columns);
-        viewer = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        column(Messages.get("problems.column.severity"), new ColumnPixelData(130),
-                p -> Messages.get("problems.severity." + p.severity()), p -> severityImage(p.severity()));
-        column(Messages.get("problems.column.message"), new ColumnWeightData(60, 200),
-                Problem::message, p -> null);
-        column(Messages.get("problems.column.element"), new ColumnWeightData(30, 120),
+        RecordTable<Problem> table = new RecordTable<>(parent, Problem.class);
+        viewer = table.viewer();
+        table.column(Messages.get("problems.column.severity"), new ColumnPixelData(130),
+                p -> Messages.get("problems.severity." + p.severity()), p -> severityImage(p.severity()),
+                Problem::message);
+        table.column(Messages.get("problems.column.message"), new ColumnWeightData(60, 200),
+                Problem::message, p -> null, Problem::message);
+        table.column(Messages.get("problems.column.element"), new ColumnWeightData(30, 120),
                 p -> labels == null ? "" : labels.getText(p.element()),
-                p -> labels == null ? null : labels.getImage(p.element()));
-        column(Messages.get("problems.column.rule"), new ColumnPixelData(200), Problem::ruleCode, p -> null);
+                p -> labels == null ? null : labels.getImage(p.element()), Problem::message);
+        table.column(Messages.get("problems.column.rule"), new ColumnPixelData(200), Problem::ruleCode, p -> null,
+                Problem::message);
         viewer.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Problem problem) {
                 reveal(problem);
@@ -90,30 +77,6 @@ public final class ProblemsView extends ViewPart {
         validation = new RoadmapValidation(parent.getDisplay(),
                 () -> setContentDescription(Messages.get("problems.running")), this::show);
         tracker = new ActiveRoadmapTracker(getSite().getPage(), this::follow);
-    }
-
-    private void column(String title, ColumnLayoutData width, Function<Problem, String> text,
-            Function<Problem, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        columns.setColumnData(column.getColumn(), width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Problem) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image.apply((Problem) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                // Messages are often longer than their column.
-                return ((Problem) element).message();
-            }
-        });
     }
 
     private static Image severityImage(Severity severity) {

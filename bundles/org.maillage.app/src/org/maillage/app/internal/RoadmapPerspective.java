@@ -11,7 +11,7 @@ import org.maillage.app.MaillageUi;
 
 /**
  * The "Feuille de route" perspective: the model explorer on the left, the roadmap editor in the middle, and below it
- * the home view, the problems view and the Properties view.
+ * the home view, the problems view, the changes since the last séance and the Properties view.
  */
 public final class RoadmapPerspective implements IPerspectiveFactory {
 
@@ -23,6 +23,7 @@ public final class RoadmapPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
         bottom.addView(MaillageUi.HOME_VIEW_ID);
         bottom.addView(MaillageUi.PROBLEMS_VIEW_ID);
+        bottom.addView(MaillageUi.CHANGES_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -30,6 +30,7 @@ import org.maillage.app.internal.explorer.ExplorerLabelProvider;
 import org.maillage.app.internal.explorer.ExplorerMenu;
 import org.maillage.app.internal.explorer.GroupedContentProvider;
 import org.maillage.app.internal.explorer.LateChantiersFilter;
+import org.maillage.app.internal.seance.SeanceActions;
 import org.maillage.edit.ui.EditingDomainActionGroup;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
@@ -90,7 +91,8 @@ public final class RoadmapView extends ViewPart {
     }
 
     /**
-     * Fills the context menu for the current selection: Nouvel enfant, Supprimer, Valider.
+     * Fills the context menu for the current selection: Nouvel enfant, Supprimer, Valider; on a séance, Figer l'état
+     * pour cette séance; on an instance, Nouvelle séance.
      *
      * @param menu the menu, emptied before
      */
@@ -100,6 +102,9 @@ public final class RoadmapView extends ViewPart {
         }
         ExplorerMenu.fill(menu, document.getEditingDomain(), viewer, actions,
                 () -> ProblemsView.showAndValidate(getSite().getPage()));
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        SeanceActions.fillMenu(menu, selection.size() == 1 ? selection.getFirstElement() : null,
+                getSite().getShell(), getSite().getPage());
     }
 
     private EditingDomain editingDomain() {
