@@ -93,11 +93,9 @@ public final class DashboardSections {
         ScrolledForm form = managedForm.getForm();
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
-        TableWrapLayout layout = new TableWrapLayout();
-        layout.numColumns = 2;
+        TableWrapLayout layout = layout(2, 10, 10);
         layout.makeColumnsEqualWidth = true;
         layout.horizontalSpacing = 12;
-        layout.verticalSpacing = 10;
         body.setLayout(layout);
         Composite left = column(body);
         Composite right = column(body);
@@ -113,13 +111,7 @@ public final class DashboardSections {
 
     private Composite column(Composite body) {
         Composite column = toolkit.createComposite(body);
-        TableWrapLayout layout = new TableWrapLayout();
-        layout.leftMargin = 0;
-        layout.rightMargin = 0;
-        layout.topMargin = 0;
-        layout.bottomMargin = 0;
-        layout.verticalSpacing = 10;
-        column.setLayout(layout);
+        column.setLayout(layout(1, 0, 10));
         column.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         return column;
     }
@@ -167,18 +159,26 @@ public final class DashboardSections {
         }
     }
 
+    /** A wrapping layout: labels wrap to the width of their column, as in the Eclipse Forms guidelines. */
+    private static TableWrapLayout layout(int columns, int margin, int verticalSpacing) {
+        TableWrapLayout layout = new TableWrapLayout();
+        layout.numColumns = columns;
+        layout.leftMargin = margin;
+        layout.rightMargin = margin;
+        layout.topMargin = margin;
+        layout.bottomMargin = margin;
+        layout.verticalSpacing = verticalSpacing;
+        layout.horizontalSpacing = 10;
+        return layout;
+    }
+
     private Composite client(Section section, int columns) {
         if (section.getClient() != null) {
             section.getClient().dispose();
         }
         Composite client = toolkit.createComposite(section);
-        TableWrapLayout layout = new TableWrapLayout();
-        layout.numColumns = columns;
-        layout.leftMargin = 2;
-        layout.rightMargin = 2;
+        TableWrapLayout layout = layout(columns, 2, 4);
         layout.topMargin = 4;
-        layout.verticalSpacing = 4;
-        layout.horizontalSpacing = 10;
         client.setLayout(layout);
         section.setClient(client);
         return client;
@@ -267,10 +267,8 @@ public final class DashboardSections {
 
     private void fillGap(ExpandableComposite group, List<Element> elements) {
         Composite links = toolkit.createComposite(group);
-        TableWrapLayout layout = new TableWrapLayout();
+        TableWrapLayout layout = layout(1, 2, 2);
         layout.leftMargin = 16;
-        layout.topMargin = 2;
-        layout.verticalSpacing = 2;
         links.setLayout(layout);
         for (Element element : elements.subList(0, Math.min(GAP_LINKS, elements.size()))) {
             link(links, element, element.getNom() == null ? element.getUuid() : element.getNom(), 1);
