@@ -37,6 +37,8 @@ import org.maillage.model.ModeleMaillage;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.edit.seance.ChangeSentences;
 import org.maillage.model.edit.seance.SeanceBrief;
+import org.maillage.model.figures.Figures;
+import org.maillage.model.figures.Gap;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.TypeInstance;
 import org.maillage.model.plan.Chantier;
@@ -61,6 +63,10 @@ public final class DashboardSections {
     /** Change sentences shown before "and N more". */
     private static final int CHANGE_LINES = 8;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The key figure that counts the gaps of each rule (docs/figures.md). */
+    private static final Map<String, String> RULE_FIGURES = Map.of(Gap.EPCI_SANS_CLS, "epci-sans-cls",
+            Gap.QPV_SANS_ACTION_CLS, "qpv-sans-action-cls", Gap.COMMUNE_HORS_CPTS, "communes-hors-cpts",
+            Gap.MESURE_NON_DECLINEE, "mesures-non-declinees");
 
     private final IManagedForm managedForm;
     private final FormToolkit toolkit;
@@ -153,6 +159,9 @@ public final class DashboardSections {
             showDecisions(brief, since);
             showChanges(brief, since);
             showFile(model);
+            // The new clients have no size yet: a section whose own size does not change is not laid out again by
+            // reflow alone, and its content would stay invisible.
+            form.getBody().layout(true, true);
             form.reflow(true);
         } finally {
             form.setRedraw(true);
@@ -239,8 +248,8 @@ public final class DashboardSections {
         for (Map.Entry<String, List<Element>> rule : open.entrySet()) {
             ExpandableComposite group = toolkit.createExpandableComposite(client, ExpandableComposite.TWISTIE
                     | (unfolded.contains(rule.getKey()) ? ExpandableComposite.EXPANDED : 0));
-            group.setText(Messages.get("dashboard.gaps.rule", capitalised(ChangeSentences.ruleName(rule.getKey())),
-                    rule.getValue().size()));
+            group.setText(french(Messages.get("dashboard.gaps.rule", ruleHeading(rule.getKey()),
+                    rule.getValue().size())));
             group.setData(PART, "gap:" + rule.getKey());
             group.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
             // The links are made when unfolded: a département has hundreds of communes outside every CPTS.
@@ -390,6 +399,25 @@ public final class DashboardSections {
         });
     }
 
+    /**
+     * The heading of a gap rule: the label of the key figure that counts it ("Communes hors de toute CPTS : 451"),
+     * else the rule's name.
+     */
+    private static String ruleHeading(String rule) {
+        String figure = RULE_FIGURES.get(rule);
+        return figure != null ? Figures.label(figure) : capitalised(ChangeSentences.ruleName(rule));
+    }
+
+    /**
+     * French spacing that does not break: a no-break space inside « » and before : and %, so that a wrapped line
+     * never starts with "»" or "%" (sentences and names come from the model and {@link ChangeSentences} with plain
+     * spaces, which the command line and the reports print as they are).
+     */
+    static String french(String text) {
+        return text.replace("\u00ab ", "\u00ab\u00a0").replace(" \u00bb", "\u00a0\u00bb").replace(" :", "\u00a0:")
+                .replace(" %", "\u00a0%");
+    }
+
     /** A path that may wrap after its separators: a label wraps only at spaces, and a path is one long word. */
     private static String breakable(String path) {
         return path.replace("/", "/\u200B").replace("\\", "\\\u200B");
@@ -402,7 +430,7 @@ public final class DashboardSections {
     }
 
     private Label label(Composite parent, String text, int span) {
-        Label label = toolkit.createLabel(parent, text, SWT.WRAP);
+        Label label = toolkit.createLabel(parent, french(text), SWT.WRAP);
         TableWrapData data = new TableWrapData();
         data.colspan = span;
         label.setLayoutData(data);
@@ -423,7 +451,7 @@ public final class DashboardSections {
     }
 
     private Hyperlink link(Composite parent, EObject element, String text, int span) {
-        Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
+        Hyperlink link = toolkit.createHyperlink(parent, french(text), SWT.WRAP);
         link.setHref(element);
         TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
         data.colspan = span;
