@@ -55,7 +55,7 @@ import org.maillage.roadmap.ui.RoadmapEditors;
  * (the date of its latest CTS séance; the extension follows the format), other designs keep their id; a roadmap
  * without a CTS séance gets a French warning when the dossier is chosen (and a plain name), not before; an existing
  * file is replaced only after the question (the French dialog, "Annuler" keeps the wizard open and the file as it
- * was; "Remplacer" writes the report); when the job is done the "Rapport prêt" notice appears without blocking,
+ * was; "Remplacer" writes the report, with the folder's usual permissions); when the job is done the "Rapport prêt" notice appears without blocking,
  * says in French when no application could open the report and stays, and "Ouvrir le dossier" shows the file in
  * the file manager and closes it. Screenshots of the warning and of the notice are kept in target/screenshots.
  */
@@ -119,7 +119,7 @@ class DossierFileTest {
     }
 
     @Test
-    void withoutSeanceTheDossierIsWarnedAbout() {
+    void withoutSeanceTheDossierIsWarnedAbout() throws Exception {
         RoadmapDocument document = document();
         CompoundCommand removeAll = new CompoundCommand();
         for (Instance instance : document.getModel().getInstances()) {
@@ -165,6 +165,9 @@ class DossierFileTest {
         wizard.job.join();
         assertEquals(IStatus.INFO, wizard.job.getResult().getSeverity(), wizard.job.getResult().toString());
         assertEquals("%PDF", new String(Files.readAllBytes(file), 0, 4, StandardCharsets.US_ASCII));
+        // A report is shared: it gets the permissions of any new file there, not owner-only ones.
+        assertEquals(Files.getPosixFilePermissions(Files.createFile(folder.resolve("nouveau.txt"))),
+                Files.getPosixFilePermissions(file));
     }
 
     @Test
