@@ -219,7 +219,8 @@ public final class ChangeSentences {
             return key;
         }
         String label = edit("_UI_" + feature.getEContainingClass().getName() + "_" + key + "_feature");
-        return label == null ? key : lowerFirst(label);
+        // "Avancement (%)" names a form field; in a sentence the value carries the unit: "avancement 20 % → 50 %".
+        return label == null ? key : lowerFirst(label.replace(" (%)", ""));
     }
 
     private String value(String type, String key, String value) {
@@ -251,7 +252,8 @@ public final class ChangeSentences {
             return number(value) + " €";
         }
         if ("avancement".equals(key)) {
-            return value + " %";
+            // A no-break space, as French typography wants: "50" and "%" never end up on two lines.
+            return value + "\u00a0%";
         }
         return feature != null && feature.getEType().getInstanceClass() == String.class ? "« " + value + " »"
                 : number(value);
