@@ -409,9 +409,10 @@ public final class DashboardSections {
     }
 
     /**
-     * French spacing that does not break: a no-break space inside « » and before : and %, so that a wrapped line
+     * French spacing that does not break: a no-break space inside « » and before : and %, so that a wrapped label
      * never starts with "»" or "%" (sentences and names come from the model and {@link ChangeSentences} with plain
-     * spaces, which the command line and the reports print as they are).
+     * spaces, which the command line and the reports print as they are). Labels wrap with the platform's rules,
+     * which keep them; the links of Eclipse Forms wrap with their own and may still break there.
      */
     static String french(String text) {
         return text.replace("\u00ab ", "\u00ab\u00a0").replace(" \u00bb", "\u00a0\u00bb").replace(" :", "\u00a0:")
@@ -423,10 +424,12 @@ public final class DashboardSections {
         return path.replace("/", "/\u200B").replace("\\", "\\\u200B");
     }
 
-    /** "chantier P03 « Soutenir l'aller-vers »" */
+    /**
+     * "P03 Soutenir l'aller-vers...": number and name, as the explorer shows them. No « »: a link wraps at any space,
+     * no-break ones included, and a line made of a lone » reads badly.
+     */
     private static String designation(Chantier chantier) {
-        return chantier.getNumero() == null ? "« " + chantier.getNom() + " »"
-                : chantier.getNumero() + " « " + chantier.getNom() + " »";
+        return chantier.getNumero() == null ? chantier.getNom() : chantier.getNumero() + " " + chantier.getNom();
     }
 
     private Label label(Composite parent, String text, int span) {
