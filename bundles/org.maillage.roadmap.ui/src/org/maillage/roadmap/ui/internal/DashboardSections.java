@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +84,8 @@ public final class DashboardSections {
     private final Section file;
     /** The rules whose gaps the user unfolded: kept unfolded when the dashboard is made again. */
     private final Set<String> unfolded = new HashSet<>();
+    /** What each section shows, to make again only those whose content changed. */
+    private final Map<Section, Object> signatures = new HashMap<>();
 
     /**
      * @param managedForm the page's form
@@ -152,20 +156,54 @@ public final class DashboardSections {
                 form.setMessage(model.getFeuillesDeRoute().get(0).getNom(), 0);
             }
             String since = brief.lastFrozen().map(s -> s.getDate().format(DATE)).orElse(null);
-            showFigures(brief, since);
-            showLate(brief);
-            showGaps(brief);
-            showNext(brief);
-            showDecisions(brief, since);
-            showChanges(brief, since);
-            showFile(model);
-            // The new clients have no size yet: a section whose own size does not change is not laid out again by
-            // reflow alone, and its content would stay invisible.
-            form.getBody().layout(true, true);
-            form.reflow(true);
+            List<Section> rebuilt = new ArrayList<>();
+            update(rebuilt, figures, Arrays.asList(since, brief.trends()), () -> showFigures(brief, since));
+            List<Chantier> lateChantiers = brief.lateChantiers();
+            update(rebuilt, late, lateChantiers.stream().map(c -> Arrays.asList(c, designation(c), c.getEcheance(),
+                    c.getAvancement())).toList(), () -> showLate(lateChantiers));
+            Map<String, List<Element>> openGaps = brief.openGaps();
+            update(rebuilt, gaps, Arrays.asList(openGaps, openGaps.values().stream().flatMap(List::stream)
+                    .map(Element::getNom).toList()), () -> showGaps(openGaps));
+            List<String> proposed = brief.proposedAgenda();
+            update(rebuilt, next, Arrays.asList(brief.next().orElse(null), brief.next().map(Seance::getDate)
+                    .orElse(null), brief.next().map(Seance::getNom).orElse(null), brief.next()
+                    .map(s -> List.copyOf(s.getOrdreDuJour())).orElse(null), latestCtsSeance(), proposed),
+                    () -> showNext(brief, proposed));
+            List<SeanceBrief.FollowUp> followUps = brief.decisions();
+            update(rebuilt, decisions, Arrays.asList(since, followUps, followUps.stream()
+                    .map(f -> String.valueOf(f.decision().getNom())).toList()),
+                    () -> showDecisions(followUps, since));
+            List<Change> changeList = brief.changes();
+            List<String> sentences = brief.changeSentences();
+            update(rebuilt, changes, Arrays.asList(since, changeList, sentences),
+                    () -> showChanges(changeList, sentences, since));
+            int chantiers = model.getFeuillesDeRoute().stream().mapToInt(f -> f.getChantiers().size()).sum();
+            update(rebuilt, file, Arrays.asList(document.getFile(), chantiers, model.getFeuillesDeRoute().size(),
+                    model.getDispositifs().size(), model.getEpcis().size(), model.getQpvs().size()),
+                    () -> showFile(model, chantiers));
+            if (!rebuilt.isEmpty()) {
+                // The new clients have no size yet: a section whose own size does not change is not laid out again
+                // by reflow alone, and its content would stay invisible.
+                rebuilt.forEach(section -> section.layout(true, true));
+                form.reflow(true);
+            }
         } finally {
             form.setRedraw(true);
         }
+    }
+
+    /**
+     * Makes a section's content again when what it shows changed. Making widgets and wrapping their text costs far
+     * more than the brief (some 300 ms for the whole page against 5 ms on the Eure example): an edit usually
+     * changes two or three sections.
+     */
+    private void update(List<Section> rebuilt, Section section, Object shows, Runnable fill) {
+        if (shows.equals(signatures.get(section))) {
+            return;
+        }
+        signatures.put(section, shows);
+        fill.run();
+        rebuilt.add(section);
     }
 
     /** A wrapping layout: labels wrap to the width of their column, as in the Eclipse Forms guidelines. */
@@ -219,8 +257,7 @@ public final class DashboardSections {
         return (delta.signum() > 0 ? "+" : "\u2212") + NumberFormat.getNumberInstance().format(delta.abs());
     }
 
-    private void showLate(SeanceBrief brief) {
-        List<Chantier> chantiers = brief.lateChantiers();
+    private void showLate(List<Chantier> chantiers) {
         late.setText(Messages.get("dashboard.late.count", chantiers.size()));
         Composite client = client(late, 2);
         if (chantiers.isEmpty()) {
@@ -237,8 +274,7 @@ public final class DashboardSections {
         }
     }
 
-    private void showGaps(SeanceBrief brief) {
-        Map<String, List<Element>> open = brief.openGaps();
+    private void showGaps(Map<String, List<Element>> open) {
         int total = open.values().stream().mapToInt(List::size).sum();
         gaps.setText(Messages.get("dashboard.gaps.count", total));
         Composite client = client(gaps, 1);
@@ -288,7 +324,7 @@ public final class DashboardSections {
         group.setClient(links);
     }
 
-    private void showNext(SeanceBrief brief) {
+    private void showNext(SeanceBrief brief, List<String> proposed) {
         Composite client = client(next, 1);
         if (brief.next().isPresent()) {
             Seance seance = brief.next().get();
@@ -305,7 +341,6 @@ public final class DashboardSections {
             wide(client, last == null ? Messages.get("dashboard.next.noSeance")
                     : Messages.get("dashboard.next.none", last.format(DATE)), 1);
         }
-        List<String> proposed = brief.proposedAgenda();
         if (!proposed.isEmpty()) {
             wide(client, Messages.get("dashboard.next.proposed"), 1);
             proposed.forEach(item -> bullet(client, item));
@@ -319,7 +354,7 @@ public final class DashboardSections {
                 .max(LocalDate::compareTo).orElse(null);
     }
 
-    private void showDecisions(SeanceBrief brief, String since) {
+    private void showDecisions(List<SeanceBrief.FollowUp> followUps, String since) {
         Composite client = client(decisions, 2);
         if (since == null) {
             decisions.setText(Messages.get("dashboard.decisions"));
@@ -327,7 +362,6 @@ public final class DashboardSections {
             return;
         }
         decisions.setText(Messages.get("dashboard.decisions.of", since));
-        List<SeanceBrief.FollowUp> followUps = brief.decisions();
         if (followUps.isEmpty()) {
             wide(client, Messages.get("dashboard.decisions.none"), 2);
         }
@@ -337,20 +371,18 @@ public final class DashboardSections {
         }
     }
 
-    private void showChanges(SeanceBrief brief, String since) {
+    private void showChanges(List<Change> list, List<String> sentences, String since) {
         Composite client = client(changes, 1);
         if (since == null) {
             changes.setText(Messages.get("dashboard.changes"));
             wide(client, Messages.get("dashboard.noFrozen"), 1);
             return;
         }
-        List<Change> list = brief.changes();
         changes.setText(Messages.get("dashboard.changes.count", list.size(), since));
         if (list.isEmpty()) {
             wide(client, Messages.get("dashboard.changes.none", since), 1);
             return;
         }
-        List<String> sentences = brief.changeSentences();
         Map<String, Element> byUuid = elementsByUuid();
         for (int i = 0; i < Math.min(CHANGE_LINES, list.size()); i++) {
             Element element = byUuid.get(list.get(i).element());
@@ -375,13 +407,12 @@ public final class DashboardSections {
         return elements;
     }
 
-    private void showFile(ModeleMaillage model) {
+    private void showFile(ModeleMaillage model, int chantiers) {
         Composite client = client(file, 2);
         label(client, Messages.get("overview.file"), 1);
         Label path = wide(client, document.getFile() == null ? Messages.get("overview.file.none")
                 : breakable(document.getFile().toString()), 1);
         path.setToolTipText(document.getFile() == null ? null : document.getFile().toString());
-        int chantiers = model.getFeuillesDeRoute().stream().mapToInt(f -> f.getChantiers().size()).sum();
         label(client, "", 1);
         wide(client, Messages.get("overview.chantiers", chantiers, model.getFeuillesDeRoute().size()), 1);
         label(client, "", 1);
