@@ -252,10 +252,11 @@ public final class ChangeSentences {
             }
         }
         if ("montant".equals(key)) {
-            return number(value) + " €";
+            return number(value) + "\u00a0€";
         }
         if ("avancement".equals(key)) {
-            return value + " %";
+            // A no-break space, as French typography wants: "50" and "%" never end up on two lines.
+            return value + "\u00a0%";
         }
         return feature != null && feature.getEType().getInstanceClass() == String.class ? "« " + value + " »"
                 : number(value);

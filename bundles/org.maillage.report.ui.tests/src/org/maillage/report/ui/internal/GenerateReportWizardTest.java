@@ -101,7 +101,6 @@ class GenerateReportWizardTest {
         dialog.create();
         GenerateReportPage form = wizard.page();
         select(form, "Bilan de la feuille de route", OutputFormat.PDF);
-        form.open.setSelection(false);
         Path expected = folder.resolve("bilan-feuille-de-route.pdf");
         assertEquals(expected.toString(), form.file.getText(), "a file next to the roadmap");
         assertTrue(form.isPageComplete());
@@ -132,7 +131,7 @@ class GenerateReportWizardTest {
         ReportDesign design = ReportDesigns.find(Platform.getExtensionRegistry(), "dossier-cts").orElseThrow();
         Path file = folder.resolve("annule.pdf");
         ReportJob job = new ReportJob(new ReportRequest(design, ReportScope.of(document.getModel()),
-                OutputFormat.PDF, file, false, false), request -> { });
+                OutputFormat.PDF, file, false), request -> { });
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
         assertEquals(IStatus.CANCEL, job.run(monitor).getSeverity());
@@ -156,7 +155,7 @@ class GenerateReportWizardTest {
     }
 
     /** Kept as a build artifact so that people look at the wizard; not compared to anything. */
-    private static void screenshot(Shell shell, Path file) throws Exception {
+    static void screenshot(Shell shell, Path file) throws Exception {
         shell.open();
         Display display = shell.getDisplay();
         for (int i = 0; i < 50; i++) {

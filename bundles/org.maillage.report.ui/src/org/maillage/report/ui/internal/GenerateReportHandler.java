@@ -5,13 +5,13 @@
 package org.maillage.report.ui.internal;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -44,23 +44,37 @@ public final class GenerateReportHandler extends AbstractHandler {
                 : document.getFile().toAbsolutePath().getParent();
         GenerateReportWizard wizard = new GenerateReportWizard(
                 ReportDesigns.read(Platform.getExtensionRegistry(), problem -> { }), document.getModel(), folder,
-                request -> shell.getDisplay().asyncExec(() -> show(request, page)));
+                afterJob(shell.getDisplay(), page));
         new WizardDialog(shell, wizard).open();
         return null;
     }
 
-    /** After the job: the system viewer and, when asked, the preview (on the UI thread). */
+    /**
+     * @param display the workbench's display
+     * @param page the page for the preview
+     * @return what to do when a report job is done (called on the job's thread): {@link #show} on the UI thread
+     */
+    static Consumer<ReportRequest> afterJob(Display display, IWorkbenchPage page) {
+        return request -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> show(request, page));
+            }
+        };
+    }
+
+    /** After the job: the "Rapport prêt" notice and, when asked, the preview (on the UI thread). */
     static void show(ReportRequest request, IWorkbenchPage page) {
-        if (request.open()) {
-            Program.launch(request.file().toString());
+        if (page == null || page.getWorkbenchWindow().getShell() == null) {
+            return;
         }
-        if (request.preview() && page != null && !Display.getCurrent().isDisposed()) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        if (request.preview()) {
             try {
                 ((ReportPreviewView) page.showView(ReportPreviewView.ID)).show(request.file());
             } catch (PartInitException e) {
-                MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.get("wizard.title"),
-                        e.getMessage());
+                MessageDialog.openError(shell, Messages.get("wizard.title"), e.getMessage());
             }
         }
+        ReportReadyNotice.show(shell, request.file());
     }
 }

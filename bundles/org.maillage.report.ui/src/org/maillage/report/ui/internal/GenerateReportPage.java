@@ -20,13 +20,17 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.report.OutputFormat;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.data.ReportScope;
 
-/** The one page of the wizard: design, roadmap and date (the scope), format, file, what to do afterwards. */
+/** The one page of the wizard: design, roadmap and date (the scope), format, file, whether to preview. */
 final class GenerateReportPage extends WizardPage {
+
+    /** The id of the dossier de séance's design: its file is named after the séance, and it needs one. */
+    static final String DOSSIER_CTS = "dossier-cts";
 
     private final List<ReportDesign> designs;
     private final ModeleMaillage model;
@@ -36,7 +40,6 @@ final class GenerateReportPage extends WizardPage {
     Text date;
     Combo format;
     Text file;
-    Button open;
     Button preview;
 
     GenerateReportPage(List<ReportDesign> designs, ModeleMaillage model, Path folder) {
@@ -73,9 +76,11 @@ final class GenerateReportPage extends WizardPage {
         Button browse = new Button(page, SWT.PUSH);
         browse.setText(Messages.get("page.browse"));
         browse.addListener(SWT.Selection, e -> browse());
-        open = check(page, "page.open", true);
         preview = check(page, "page.preview", false);
-        design.addListener(SWT.Selection, e -> proposeFile());
+        design.addListener(SWT.Selection, e -> {
+            proposeFile();
+            validate();
+        });
         format.addListener(SWT.Selection, e -> proposeFile());
         for (var control : List.of(date, file)) {
             control.addListener(SWT.Modify, e -> validate());
@@ -108,8 +113,24 @@ final class GenerateReportPage extends WizardPage {
         if (design.getSelectionIndex() < 0) {
             return;
         }
-        String name = designs.get(design.getSelectionIndex()).id() + '.' + selectedFormat().extension();
-        file.setText(folder.resolve(name).toString());
+        file.setText(folder.resolve(fileName(designs.get(design.getSelectionIndex()), selectedFormat(), model))
+                .toString());
+    }
+
+    /**
+     * The name proposed for a report: the design's id, and for the dossier de séance the date of the séance it is
+     * for ({@code dossier-cts-2024-12-12.pdf}), so that the dossiers of successive séances sit side by side in a
+     * folder instead of replacing one another.
+     *
+     * @param design the design
+     * @param format the output format (the extension)
+     * @param model the roadmap model
+     * @return a file name
+     */
+    static String fileName(ReportDesign design, OutputFormat format, ModeleMaillage model) {
+        Seance seance = DOSSIER_CTS.equals(design.id()) ? ReportScope.of(model).seance() : null;
+        String base = seance == null || seance.getDate() == null ? design.id() : design.id() + '-' + seance.getDate();
+        return base + '.' + format.extension();
     }
 
     private void browse() {
@@ -142,6 +163,13 @@ final class GenerateReportPage extends WizardPage {
         }
         setErrorMessage(error);
         setPageComplete(error == null);
+        boolean dossier = design.getSelectionIndex() >= 0
+                && DOSSIER_CTS.equals(designs.get(design.getSelectionIndex()).id());
+        if (dossier && ReportScope.of(model).seance() == null) {
+            setMessage(Messages.get("page.warning.noSeance"), WARNING);
+        } else {
+            setMessage(null);
+        }
     }
 
     /** @return what the user chose; call only when the page is complete */
@@ -151,6 +179,6 @@ final class GenerateReportPage extends WizardPage {
         ReportScope scope = new ReportScope(model, feuille, LocalDate.parse(date.getText().trim()),
                 defaults.seance());
         return new ReportRequest(designs.get(design.getSelectionIndex()), scope, selectedFormat(),
-                Path.of(file.getText().trim()), open.getSelection(), preview.getSelection());
+                Path.of(file.getText().trim()), preview.getSelection());
     }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,7 +45,9 @@ final class ReportJob extends Job {
         try {
             Path folder = request.file().toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, ".maillage-rapport", ".part");
+            // Not createTempFile: its owner-only permissions would stay on the report, a file meant to be shared
+            // (the dossier de séance goes to the CTS members). CREATE_NEW with the folder's usual permissions.
+            partial = Files.createFile(folder.resolve(".maillage-rapport-" + UUID.randomUUID() + ".part"));
             try (OutputStream out = Files.newOutputStream(partial)) {
                 ReportService.getDefault().generate(request.design(), request.scope(), request.format(), out,
                         monitor::isCanceled);

@@ -17,9 +17,7 @@ import org.maillage.report.data.ReportScope;
  * @param scope the model, roadmap, date of the situation and meeting
  * @param format the output format
  * @param file where to write
- * @param open whether to open the result with the system's viewer
  * @param preview whether to show an HTML preview in the workbench
  */
-record ReportRequest(ReportDesign design, ReportScope scope, OutputFormat format, Path file, boolean open,
-        boolean preview) {
+record ReportRequest(ReportDesign design, ReportScope scope, OutputFormat format, Path file, boolean preview) {
 }

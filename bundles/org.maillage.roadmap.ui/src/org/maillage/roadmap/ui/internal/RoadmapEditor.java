@@ -52,6 +52,7 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
     private RoadmapDocument document;
     private EditingDomainActionGroup actions;
     private EditorRecovery recovery;
+    private OverviewPage overview;
     private ElementsPage elements;
     private final ElementSelectionProvider selection = new ElementSelectionProvider();
     private final RoadmapDocument.Listener documentListener = this::documentChanged;
@@ -95,7 +96,8 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
     @Override
     protected void addPages() {
         try {
-            addPage(new OverviewPage(this));
+            overview = new OverviewPage(this);
+            addPage(overview);
             elements = new ElementsPage(this);
             addPage(elements);
         } catch (PartInitException e) {
@@ -134,6 +136,11 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
     /** @return the Edit actions of this editor, for its contributor */
     EditingDomainActionGroup getActionGroup() {
         return actions;
+    }
+
+    /** @return the dashboard page */
+    public OverviewPage getOverviewPage() {
+        return overview;
     }
 
     /** @return the master-details page */
