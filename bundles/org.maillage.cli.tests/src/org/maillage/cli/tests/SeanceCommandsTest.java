@@ -167,7 +167,7 @@ class SeanceCommandsTest {
                 last.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Chantier ") && l.endsWith(", désormais « Nouveau nom ».")),
                 last.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Financement") && l.contains(" €")), last.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Financement") && l.contains("\u00a0€")), last.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Financement") && l.contains(": objet financé CPTS « CPTS du pays "
                 + "d'Évreux », désormais (non renseigné)")), last.out());
         assertTrue(last.err().contains("depuis « Séance plénière de décembre 2024 »"), last.err());
