@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +45,35 @@ public final class SnapshotFields {
     /** Key prefix of an indicator's yearly value: {@code valeur.2024}. */
     public static final String VALEUR_PREFIX = "valeur.";
 
-    private static final Map<EClass, List<EStructuralFeature>> FIELDS = new LinkedHashMap<>();
+    /** Frozen classes and their compared fields; a subclass before its superclass (the first match wins). */
+    private static final Map<EClass, List<EStructuralFeature>> FIELDS = fields();
 
-    static {
+    private SnapshotFields() {
+    }
+
+    private static Map<EClass, List<EStructuralFeature>> fields() {
+        Map<EClass, List<EStructuralFeature>> fields = new LinkedHashMap<>();
         EStructuralFeature nom = MaillagePackage.Literals.ELEMENT__NOM;
-        FIELDS.put(PlanPackage.Literals.CHANTIER, List.of(nom, PlanPackage.Literals.CHANTIER__NUMERO,
+        fields.put(PlanPackage.Literals.CHANTIER, List.of(nom, PlanPackage.Literals.CHANTIER__NUMERO,
                 PlanPackage.Literals.CHANTIER__STATUT, PlanPackage.Literals.CHANTIER__AVANCEMENT,
                 PlanPackage.Literals.CHANTIER__ECHEANCE, PlanPackage.Literals.CHANTIER__PILOTE));
         List<EStructuralFeature> dispositif = List.of(nom, DispositifPackage.Literals.DISPOSITIF__STATUT,
                 DispositifPackage.Literals.DISPOSITIF__PORTEUR, DispositifPackage.Literals.DISPOSITIF__TERRITOIRES,
                 DispositifPackage.Literals.DISPOSITIF__DEBUT, DispositifPackage.Literals.DISPOSITIF__FIN);
-        FIELDS.put(DispositifPackage.Literals.CLS, concat(dispositif, DispositifPackage.Literals.CLS__CYCLE));
-        FIELDS.put(DispositifPackage.Literals.CONTRAT_DE_VILLE, concat(dispositif,
+        fields.put(DispositifPackage.Literals.CLS, concat(dispositif, DispositifPackage.Literals.CLS__CYCLE));
+        fields.put(DispositifPackage.Literals.CONTRAT_DE_VILLE, concat(dispositif,
                 DispositifPackage.Literals.CONTRAT_DE_VILLE__EPCI, DispositifPackage.Literals.CONTRAT_DE_VILLE__QPVS));
-        FIELDS.put(DispositifPackage.Literals.DISPOSITIF, dispositif);
-        FIELDS.put(DispositifPackage.Literals.FICHE_ACTION, List.of(nom, DispositifPackage.Literals.FICHE_ACTION__NUMERO,
+        fields.put(DispositifPackage.Literals.DISPOSITIF, dispositif);
+        fields.put(DispositifPackage.Literals.FICHE_ACTION, List.of(nom, DispositifPackage.Literals.FICHE_ACTION__NUMERO,
                 DispositifPackage.Literals.FICHE_ACTION__PORTEUR, DispositifPackage.Literals.FICHE_ACTION__QPV_CIBLES,
                 DispositifPackage.Literals.FICHE_ACTION__TERRITOIRES, DispositifPackage.Literals.FICHE_ACTION__CHANTIERS));
-        FIELDS.put(FinancementPackage.Literals.FINANCEMENT, List.of(nom,
+        fields.put(FinancementPackage.Literals.FINANCEMENT, List.of(nom,
                 FinancementPackage.Literals.FINANCEMENT__FINANCEUR, FinancementPackage.Literals.FINANCEMENT__FONDS,
                 FinancementPackage.Literals.FINANCEMENT__ANNEE, FinancementPackage.Literals.FINANCEMENT__MONTANT,
                 FinancementPackage.Literals.FINANCEMENT__OBJET));
-        FIELDS.put(IndicateurPackage.Literals.INDICATEUR, List.of(nom, IndicateurPackage.Literals.INDICATEUR__CIBLE,
+        fields.put(IndicateurPackage.Literals.INDICATEUR, List.of(nom, IndicateurPackage.Literals.INDICATEUR__CIBLE,
                 IndicateurPackage.Literals.INDICATEUR__ANNEE_CIBLE));
-    }
-
-    private SnapshotFields() {
+        return Collections.unmodifiableMap(fields);
     }
 
     private static List<EStructuralFeature> concat(List<EStructuralFeature> base, EStructuralFeature... more) {

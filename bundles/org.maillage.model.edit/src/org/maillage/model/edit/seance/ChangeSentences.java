@@ -11,10 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
@@ -44,7 +48,7 @@ public final class ChangeSentences {
             ChangeSentences.class.getClassLoader());
 
     /** A unit at the end of a field's label, e.g. " (%)". */
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)$");
+    private static final Pattern UNIT = Pattern.compile("\\s*\\([^)]*\\)$");
 
     private final Map<String, EtatElement> frozen = new HashMap<>();
     private final Map<String, Element> model = new HashMap<>();
@@ -103,14 +107,14 @@ public final class ChangeSentences {
      * @return the lines, in the diff's order
      */
     public List<Line> summary(List<Change> changes, int many) {
-        Map<String, List<Change>> gaps = new java.util.LinkedHashMap<>();
+        Map<String, List<Change>> gaps = new LinkedHashMap<>();
         for (Change change : changes) {
             if (change.kind() == Change.Kind.GAP_OPENED || change.kind() == Change.Kind.GAP_CLOSED) {
                 gaps.computeIfAbsent(change.kind() + "/" + change.type(), k -> new ArrayList<>()).add(change);
             }
         }
         List<Line> lines = new ArrayList<>();
-        java.util.Set<String> told = new java.util.HashSet<>();
+        Set<String> told = new HashSet<>();
         for (Change change : changes) {
             String heading = MESSAGES.get("kind." + change.kind().name());
             List<Change> group = gaps.get(change.kind() + "/" + change.type());
