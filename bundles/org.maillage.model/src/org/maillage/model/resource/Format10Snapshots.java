@@ -10,11 +10,8 @@ import java.util.Map;
 
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.indicateur.Indicateur;
-import org.maillage.model.instance.Champ;
 import org.maillage.model.instance.EtatChantier;
-import org.maillage.model.instance.EtatElement;
 import org.maillage.model.instance.EtatIndicateur;
-import org.maillage.model.instance.InstanceFactory;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.instance.Snapshot;
 import org.maillage.model.plan.Chantier;
@@ -54,7 +51,7 @@ final class Format10Snapshots {
             put(values, PlanPackage.Literals.CHANTIER__STATUT.getName(), old.getStatut());
             put(values, PlanPackage.Literals.CHANTIER__AVANCEMENT.getName(), old.getAvancement());
             put(values, PlanPackage.Literals.CHANTIER__ECHEANCE.getName(), old.getEcheance());
-            snapshot.getEtats().add(etat(chantier, values));
+            snapshot.getEtats().add(Snapshots.state(chantier, values));
         }
         Map<Indicateur, Map<String, String>> indicateurs = new LinkedHashMap<>();
         for (EtatIndicateur old : snapshot.getEtatsIndicateurs()) {
@@ -67,7 +64,8 @@ final class Format10Snapshots {
         }
         // 1.0 recorded the values shown at the séance, not every indicator: the others are taken as they are.
         for (Indicateur indicateur : root.getIndicateurs()) {
-            snapshot.getEtats().add(etat(indicateur, indicateurs.computeIfAbsent(indicateur, SnapshotFields::values)));
+            snapshot.getEtats().add(Snapshots.state(indicateur,
+                    indicateurs.computeIfAbsent(indicateur, SnapshotFields::values)));
         }
         snapshot.getEtatsChantiers().clear();
         snapshot.getEtatsIndicateurs().clear();
@@ -83,20 +81,5 @@ final class Format10Snapshots {
         } else {
             values.put(key, canonical);
         }
-    }
-
-    private static EtatElement etat(org.maillage.model.Element element, Map<String, String> values) {
-        EtatElement etat = InstanceFactory.eINSTANCE.createEtatElement();
-        etat.setElement(element.getUuid());
-        etat.setType(element.eClass().getName());
-        etat.setLibelle(Snapshots.libelle(element));
-        etat.setParent(SnapshotFields.parentOf(element));
-        values.forEach((key, value) -> {
-            Champ champ = InstanceFactory.eINSTANCE.createChamp();
-            champ.setCle(key);
-            champ.setValeur(value);
-            etat.getChamps().add(champ);
-        });
-        return etat;
     }
 }

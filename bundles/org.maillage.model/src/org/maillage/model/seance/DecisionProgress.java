@@ -46,6 +46,17 @@ public final class DecisionProgress {
      * @return what became of it
      */
     public static State of(Decision decision, Snapshot then, Snapshot now) {
+        return of(decision, now, SnapshotDiff.compare(then, now));
+    }
+
+    /**
+     * @param decision a decision of the séance frozen in the earlier state
+     * @param now the later state
+     * @param changes the changes from the earlier state to {@code now}, when the caller has them already (one diff
+     *            for all the decisions of a séance, not one per decision)
+     * @return what became of it
+     */
+    public static State of(Decision decision, Snapshot now, List<Change> changes) {
         Map<String, String> targets = new LinkedHashMap<>();
         String chantierTarget = decision.isSetStatutChantierVise() ? decision.getStatutChantierVise().getName()
                 : StatutChantier.TERMINE.getName();
@@ -60,7 +71,7 @@ public final class DecisionProgress {
         Map<String, EtatElement> current = new LinkedHashMap<>();
         now.getEtats().forEach(e -> current.putIfAbsent(e.getElement(), e));
         Set<String> moved = new HashSet<>();
-        for (Change change : SnapshotDiff.compare(then, now)) {
+        for (Change change : changes) {
             if (change.element() != null) {
                 moved.add(change.element());
             }

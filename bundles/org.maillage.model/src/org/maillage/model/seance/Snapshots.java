@@ -65,18 +65,7 @@ public final class Snapshots {
                 continue;
             }
             Element element = (Element) object;
-            EtatElement etat = factory.createEtatElement();
-            etat.setElement(element.getUuid());
-            etat.setType(element.eClass().getName());
-            etat.setLibelle(libelle(element));
-            etat.setParent(SnapshotFields.parentOf(element));
-            for (Map.Entry<String, String> value : SnapshotFields.values(element).entrySet()) {
-                Champ champ = factory.createChamp();
-                champ.setCle(value.getKey());
-                champ.setValeur(value.getValue());
-                etat.getChamps().add(champ);
-            }
-            snapshot.getEtats().add(etat);
+            snapshot.getEtats().add(state(element, SnapshotFields.values(element)));
         }
         snapshot.getPortee().addAll(SnapshotFields.completeScope());
         Figures figures = new Figures(model, feuille, asOf);
@@ -124,6 +113,27 @@ public final class Snapshots {
      */
     public static Snapshot current(ModeleMaillage model, LocalDate asOf) {
         return freeze(model, model.getFeuillesDeRoute().isEmpty() ? null : model.getFeuillesDeRoute().get(0), asOf);
+    }
+
+    /**
+     * @param element a frozen element ({@link SnapshotFields#isFrozen})
+     * @param values its fields, key to canonical value, in their order ({@link SnapshotFields#values})
+     * @return its state as a snapshot holds it: uuid, class, label, parent and fields
+     */
+    public static EtatElement state(Element element, Map<String, String> values) {
+        InstanceFactory factory = InstanceFactory.eINSTANCE;
+        EtatElement etat = factory.createEtatElement();
+        etat.setElement(element.getUuid());
+        etat.setType(element.eClass().getName());
+        etat.setLibelle(libelle(element));
+        etat.setParent(SnapshotFields.parentOf(element));
+        values.forEach((key, value) -> {
+            Champ champ = factory.createChamp();
+            champ.setCle(key);
+            champ.setValeur(value);
+            etat.getChamps().add(champ);
+        });
+        return etat;
     }
 
     /**

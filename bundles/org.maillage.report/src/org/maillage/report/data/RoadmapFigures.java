@@ -32,6 +32,7 @@ import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.territoire.Epci;
 import org.maillage.model.territoire.Qpv;
+import org.maillage.model.seance.Change;
 import org.maillage.model.seance.DecisionProgress;
 import org.maillage.model.seance.SnapshotDiff;
 import org.maillage.model.seance.Snapshots;
@@ -232,10 +233,10 @@ public final class RoadmapFigures {
                 changements = List.of();
             } else {
                 Snapshot now = Snapshots.freeze(scope.model(), scope.feuilleDeRoute(), scope.dateSituation());
-                changements = new ChangeSentences(then.get(), now, scope.model())
-                        .summary(SnapshotDiff.compare(then.get(), now), GROUPED_GAPS);
+                List<Change> changes = SnapshotDiff.compare(then.get(), now);
+                changements = new ChangeSentences(then.get(), now, scope.model()).summary(changes, GROUPED_GAPS);
                 decisions = then.get().eContainer() instanceof Seance seance ? seance.getDecisions().stream()
-                        .map(d -> new SeanceBrief.FollowUp(d, DecisionProgress.of(d, then.get(), now))).toList()
+                        .map(d -> new SeanceBrief.FollowUp(d, DecisionProgress.of(d, now, changes))).toList()
                         : List.of();
             }
         }

@@ -68,6 +68,9 @@ public final class SeanceBrief {
     private final Optional<Seance> lastFrozen;
     private final Optional<Seance> next;
     private final Snapshot now;
+    // The diff since the last frozen séance, computed once: the changes, the sentences, the agenda and the decisions
+    // all read it, and the dashboard rebuilds a brief at each edit.
+    private List<Change> changes;
 
     /**
      * @param model the roadmap model
@@ -127,7 +130,10 @@ public final class SeanceBrief {
 
     /** @return the changes since the last frozen séance, in the diff's order; empty without one */
     public List<Change> changes() {
-        return lastFrozen.map(s -> SnapshotDiff.compare(s.getSnapshot(), now)).orElse(List.of());
+        if (changes == null) {
+            changes = lastFrozen.map(s -> SnapshotDiff.compare(s.getSnapshot(), now)).orElse(List.of());
+        }
+        return changes;
     }
 
     /** @return the changes since the last frozen séance as sentences */
@@ -145,7 +151,7 @@ public final class SeanceBrief {
             return List.of();
         }
         return lastFrozen.get().getDecisions().stream()
-                .map(d -> new FollowUp(d, DecisionProgress.of(d, lastFrozen.get().getSnapshot(), now))).toList();
+                .map(d -> new FollowUp(d, DecisionProgress.of(d, now, changes()))).toList();
     }
 
     /**
