@@ -30,8 +30,8 @@ public final class QuickFixes {
             try {
                 fixes.addAll(provider.fixesFor(problem));
             } catch (RuntimeException e) {
-                // A fix is a convenience: a broken provider must not break the menu that lists the others.
-                continue;
+                // A fix is a convenience: a broken provider must not take away the menu that lists the others.
+                QuickFixRegistry.logFailure(provider, problem.getRuleCode(), e);
             }
         }
         return fixes;

@@ -50,6 +50,20 @@ public final class QuickFixRegistry {
     }
 
     /**
+     * Logs a provider that failed, when the platform runs (in plain Java there is no log to write to).
+     *
+     * @param provider the provider
+     * @param ruleCode the code of the problem it was asked about
+     * @param e what it threw
+     */
+    public static void logFailure(IQuickFixProvider provider, String ruleCode, RuntimeException e) {
+        if (RegistryFactory.getRegistry() != null) {
+            Platform.getLog(QuickFixRegistry.class).error(Messages.get("registry.fix.failed",
+                    provider.getClass().getName(), ruleCode, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
      * @param ruleCode a rule's code
      * @return its providers: the built-in one first, then the contributions in registry order; a contribution that
      *         cannot be created is left out and logged

@@ -6,6 +6,7 @@ package org.maillage.validation.internal.fixes;
 
 import java.util.List;
 
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.ContratDeVille;
@@ -39,9 +40,8 @@ public final class QpvContratDeVilleFix implements IQuickFixProvider {
         }
         ContratDeVille contrat = contrats.get(0);
         String label = Messages.get("fix.qpv.contrat", contrat.getNom());
-        return List.of(new QuickFix(label, domain -> {
-            var command = AddCommand.create(domain, contrat, DispositifPackage.Literals.CONTRAT_DE_VILLE__QPVS, qpv);
-            return new org.eclipse.emf.common.command.CompoundCommand(label, List.of(command));
-        }));
+        // In a compound command only to carry the fix's label, which Édition > Annuler shows.
+        return List.of(new QuickFix(label, domain -> new CompoundCommand(label, List.of(AddCommand.create(domain,
+                contrat, DispositifPackage.Literals.CONTRAT_DE_VILLE__QPVS, qpv)))));
     }
 }

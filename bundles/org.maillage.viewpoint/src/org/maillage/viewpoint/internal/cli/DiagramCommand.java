@@ -132,7 +132,7 @@ public final class DiagramCommand implements ICommand {
             }
             int code = list ? list(context, file, applicable, viewpoints)
                     : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints,
-                            new boolean[] { legend, problems });
+                            new Additions(legend, problems));
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -160,7 +160,7 @@ public final class DiagramCommand implements ICommand {
 
     private static int render(CommandContext context, String file, Path path, ModeleMaillage model, String id,
             List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints,
-            boolean[] additions) {
+            Additions additions) {
         DiagramDescription description = viewpoints.find(id).orElse(null);
         if (description == null) {
             context.err().println(Messages.get("diagram.unknownViewpoint", id, applicable.stream()
@@ -190,7 +190,7 @@ public final class DiagramCommand implements ICommand {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
-            RenderOptions options = additions(context, session, model, additions[0], additions[1]);
+            RenderOptions options = additions.options(context, session, model);
             try {
                 if ("png".equals(format(out.toString()))) {
                     new PngRenderer().write(diagram, out, 1.5, options);
@@ -217,22 +217,24 @@ public final class DiagramCommand implements ICommand {
         }
     }
 
-    /** @return the legend ({@code --legend}) and the validation problems ({@code --problems}) to draw */
-    private static RenderOptions additions(CommandContext context, DiagramSession session, ModeleMaillage model,
-            boolean legend, boolean problems) {
-        RenderOptions options = RenderOptions.NONE;
-        if (legend) {
-            options = options.withLegend(Legend.of(session));
-        }
-        if (problems) {
-            try {
-                options = options.withProblems(DiagramProblems.of(ValidationProblems.of(model)));
-            } catch (NoClassDefFoundError e) {
-                // Validation is an optional import: the viewpoint engine works without it.
-                context.err().println(Messages.get("diagram.noValidation"));
+    /** What {@code --legend} and {@code --problems} add to the picture. */
+    private record Additions(boolean legend, boolean problems) {
+
+        RenderOptions options(CommandContext context, DiagramSession session, ModeleMaillage model) {
+            RenderOptions options = RenderOptions.NONE;
+            if (legend) {
+                options = options.withLegend(Legend.of(session));
             }
+            if (problems) {
+                try {
+                    options = options.withProblems(DiagramProblems.of(ValidationProblems.of(model)));
+                } catch (NoClassDefFoundError e) {
+                    // Validation is an optional import: the viewpoint engine works without it.
+                    context.err().println(Messages.get("diagram.noValidation"));
+                }
+            }
+            return options;
         }
-        return options;
     }
 
     /** @return a session on the saved diagram of this description beside the roadmap, or {@code null} */
