@@ -5,6 +5,7 @@
 package org.maillage.app.internal;
 
 import org.eclipse.emf.ecore.EObject;
+import org.maillage.validation.RuleDiagnostic;
 import org.maillage.validation.Severity;
 
 /**
@@ -16,4 +17,9 @@ import org.maillage.validation.Severity;
  * @param ruleCode the rule's code, e.g. {@code MAILLAGE-CHANTIER-001}
  */
 public record Problem(Severity severity, EObject element, String message, String ruleCode) {
+
+    /** @return the problem as the validation API gives it, e.g. to ask for its quick fixes */
+    public RuleDiagnostic diagnostic() {
+        return new RuleDiagnostic(severity, ruleCode, message, element);
+    }
 }

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,12 +27,15 @@ import org.maillage.app.MaillageUi;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.validation.QuickFix;
+import org.maillage.validation.QuickFixes;
 import org.maillage.validation.Severity;
 
 /**
  * "Problèmes": the diagnostics of the validation rules for the active roadmap, errors first, with the message, the
  * element and the rule's code. Validation runs in a background job when the roadmap is shown and half a second after
- * each change; double-clicking a problem selects its element in the explorer, and so shows it in the editor.
+ * each change; double-clicking a problem selects its element in the explorer, and so shows it in the editor. The
+ * context menu's « Correction rapide » lists the problem's quick fixes and runs the chosen one on the command stack.
  */
 public final class ProblemsView extends ViewPart {
 
@@ -74,6 +80,10 @@ public final class ProblemsView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(new ProblemSelection(viewer));
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         validation = new RoadmapValidation(parent.getDisplay(),
                 () -> setContentDescription(Messages.get("problems.running")), this::show);
         tracker = new ActiveRoadmapTracker(getSite().getPage(), this::follow);
@@ -119,6 +129,65 @@ public final class ProblemsView extends ViewPart {
         } catch (PartInitException e) {
             Platform.getLog(ProblemsView.class).error(e.getMessage(), e);
         }
+    }
+
+    /** The context menu: « Correction rapide » and the fixes of the selected problem, if any is obvious. */
+    private void fillContextMenu(IMenuManager menu) {
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof Problem problem)) {
+            return;
+        }
+        MenuManager fixes = new MenuManager(Messages.get("problems.menu.fix"));
+        List<QuickFix> offered = fixes(problem);
+        for (QuickFix fix : offered) {
+            fixes.add(new Action(fix.label()) {
+                @Override
+                public void run() {
+                    apply(fix);
+                }
+            });
+        }
+        if (offered.isEmpty()) {
+            Action none = new Action(Messages.get("problems.menu.noFix")) {
+            };
+            none.setEnabled(false);
+            fixes.add(none);
+        }
+        menu.add(fixes);
+    }
+
+    private List<QuickFix> fixes(Problem problem) {
+        RoadmapDocument document = tracker == null ? null : tracker.current();
+        // A problem of a roadmap no longer shown, or of an element since deleted, has nothing left to fix.
+        if (document == null || problem.element().eResource() == null) {
+            return List.of();
+        }
+        return QuickFixes.forProblem(problem.diagnostic());
+    }
+
+    /** Runs the fix on the roadmap's command stack (one undo takes it back); the validation then runs again. */
+    private void apply(QuickFix fix) {
+        RoadmapDocument document = tracker.current();
+        if (document != null) {
+            document.getCommandStack().execute(fix.createCommand(document.getEditingDomain()));
+        }
+    }
+
+    /**
+     * @param index a problem's row
+     * @return the labels of the quick fixes its context menu offers, for tests
+     */
+    public List<String> quickFixes(int index) {
+        return fixes(problems.get(index)).stream().map(QuickFix::label).toList();
+    }
+
+    /**
+     * Does what choosing a quick fix in the context menu does, for tests.
+     *
+     * @param index a problem's row
+     * @param fix the fix's position in {@link #quickFixes(int)}
+     */
+    public void applyQuickFix(int index, int fix) {
+        apply(fixes(problems.get(index)).get(fix));
     }
 
     /** Validates the active roadmap now, in the background. */

@@ -5,34 +5,22 @@
 package org.maillage.app.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
-import org.maillage.model.ModeleMaillage;
 import org.maillage.model.edit.RoadmapDocument;
-import org.maillage.model.resource.MaillageFiles;
-import org.maillage.validation.ModelValidation;
 import org.maillage.validation.RuleDiagnostic;
+import org.maillage.validation.ValidationSnapshot;
 
 /**
  * Validates the roadmap shown in a background job, again a short while after each change, and hands the problems to
  * the UI thread.
  * <p>
- * The model belongs to the UI thread, where every command runs: the job validates a copy taken on the UI thread
- * (a few milliseconds even for a large roadmap), and the problems found on the copy are mapped back to the
- * original elements. A newer validation cancels the older one, whose result is dropped.
+ * The model belongs to the UI thread, where every command runs: the job validates a {@link ValidationSnapshot} taken
+ * on the UI thread, whose problems name the original elements (the diagram editors validate the same way, so they
+ * decorate the same problems). A newer validation cancels the older one, whose result is dropped.
  */
 final class RoadmapValidation {
 
@@ -91,38 +79,20 @@ final class RoadmapValidation {
         }
         cancel();
         int current = ++generation;
-        Map<EObject, EObject> originals = new HashMap<>();
-        ModeleMaillage copy = copy(document.getModel(), originals);
+        ValidationSnapshot snapshot = ValidationSnapshot.take(document.getModel());
         onStart.run();
-        job = new Job(Messages.get("problems.job", document.getModel().getNom())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                List<RuleDiagnostic> found;
-                try {
-                    found = ModelValidation.problems(ModelValidation.validate(copy, monitor));
-                } catch (OperationCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                }
-                List<Problem> problems = new ArrayList<>();
-                for (RuleDiagnostic diagnostic : found) {
-                    EObject original = originals.getOrDefault(diagnostic.getElement(), diagnostic.getElement());
-                    problems.add(new Problem(diagnostic.getSeverityLevel(), original, diagnostic.getMessage(),
-                            diagnostic.getRuleCode()));
-                }
-                display.asyncExec(() -> {
-                    if (current == generation) {
-                        onResult.accept(problems);
-                    }
-                });
-                return Status.OK_STATUS;
+        job = snapshot.job(Messages.get("problems.job", document.getModel().getNom()), FAMILY, found -> {
+            List<Problem> problems = new ArrayList<>();
+            for (RuleDiagnostic diagnostic : found) {
+                problems.add(new Problem(diagnostic.getSeverityLevel(), diagnostic.getElement(),
+                        diagnostic.getMessage(), diagnostic.getRuleCode()));
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setPriority(Job.DECORATE);
+            display.asyncExec(() -> {
+                if (current == generation) {
+                    onResult.accept(problems);
+                }
+            });
+        });
         job.schedule();
     }
 
@@ -143,17 +113,5 @@ final class RoadmapValidation {
     /** Stops following and cancels a running validation. */
     void dispose() {
         follow(null);
-    }
-
-    private static ModeleMaillage copy(ModeleMaillage model, Map<EObject, EObject> originals) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        ModeleMaillage copy = (ModeleMaillage) copier.copy(model);
-        copier.copyReferences();
-        copier.forEach((original, copied) -> originals.put(copied, original));
-        // The same kind of resource as the original: rules and EMF's constraints see identifiers as in the file.
-        URI uri = model.eResource() == null ? URI.createURI("copie.maillage") : model.eResource().getURI();
-        Resource resource = MaillageFiles.newResourceSet().createResource(uri);
-        resource.getContents().add(copy);
-        return copy;
     }
 }

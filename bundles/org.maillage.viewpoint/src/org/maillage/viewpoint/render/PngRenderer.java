@@ -43,15 +43,29 @@ public final class PngRenderer {
      * @throws IOException when the SVG cannot be rasterised
      */
     public BufferedImage image(Diagram diagram, double scale) throws IOException {
-        byte[] document = svg.render(diagram).getBytes(StandardCharsets.UTF_8);
+        return image(diagram, scale, RenderOptions.NONE);
+    }
+
+    /**
+     * The picture with a legend beside the diagram and problem decorators, when asked: what reports embed.
+     *
+     * @param diagram the laid-out diagram
+     * @param scale pixels per diagram unit
+     * @param options what to add to the diagram
+     * @return the image
+     * @throws IOException when the SVG cannot be rasterised
+     */
+    public BufferedImage image(Diagram diagram, double scale, RenderOptions options) throws IOException {
+        byte[] document = svg.render(diagram, options).getBytes(StandardCharsets.UTF_8);
         // Node icons are embedded as data: URIs, which jsvg draws under any policy; nothing external is fetched.
         SVGDocument loaded = new SVGLoader().load(new ByteArrayInputStream(document), null,
                 LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_EXTERNAL).build());
         if (loaded == null) {
             throw new IOException("SVG");
         }
-        double width = Math.max(diagram.getWidth(), 10);
-        double height = Math.max(diagram.getHeight(), 10);
+        double[] size = SvgRenderer.size(diagram, options);
+        double width = size[0];
+        double height = size[1];
         double s = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
         int w = (int) Math.ceil(width * s);
         int h = (int) Math.ceil(height * s);
@@ -74,8 +88,13 @@ public final class PngRenderer {
 
     /** Writes the diagram as a PNG file, atomically. */
     public void write(Diagram diagram, Path file, double scale) throws IOException {
+        write(diagram, file, scale, RenderOptions.NONE);
+    }
+
+    /** Writes the diagram with the given additions as a PNG file, atomically. */
+    public void write(Diagram diagram, Path file, double scale, RenderOptions options) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (!ImageIO.write(image(diagram, scale), "png", bytes)) {
+        if (!ImageIO.write(image(diagram, scale, options), "png", bytes)) {
             throw new IOException("PNG");
         }
         AtomicFileWriter.write(file, out -> bytes.writeTo(out));

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.maillage.core.persistence.AtomicFileWriter;
+import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
 import org.maillage.viewpoint.model.diagram.DContainer;
 import org.maillage.viewpoint.model.diagram.DEdge;
@@ -19,6 +21,7 @@ import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.DPoint;
 import org.maillage.viewpoint.model.diagram.Decorator;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.model.diagram.DiagramFactory;
 import org.maillage.viewpoint.model.diagram.EdgeStyle;
 import org.maillage.viewpoint.model.diagram.LabelPosition;
 import org.maillage.viewpoint.model.diagram.LineStyle;
@@ -39,9 +42,19 @@ public final class SvgRenderer {
 
     /** @return the SVG document of the diagram, as text */
     public String render(Diagram diagram) {
+        return render(diagram, RenderOptions.NONE);
+    }
+
+    /**
+     * @param diagram the laid-out diagram
+     * @param options the legend and problem decorators to add
+     * @return the SVG document of the diagram, as text; a legend makes the picture larger, beside the diagram
+     */
+    public String render(Diagram diagram, RenderOptions options) {
         StringBuilder svg = new StringBuilder(8192);
-        double width = Math.max(diagram.getWidth(), 10);
-        double height = Math.max(diagram.getHeight(), 10);
+        double[] size = size(diagram, options);
+        double width = size[0];
+        double height = size[1];
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                 + " version=\"1.1\" width=\"").append(num(width))
@@ -63,14 +76,125 @@ public final class SvgRenderer {
         for (DEdge edge : diagram.getEdges()) {
             edgeLabel(svg, edge);
         }
+        if (!options.problems().isEmpty()) {
+            for (DNode node : diagram.getNodes()) {
+                badges(svg, node, options.problems());
+            }
+        }
+        if (options.hasLegend()) {
+            LegendLayout legend = LegendLayout.of(options.legend());
+            double[] at = legend.besideDiagram(Math.max(diagram.getWidth(), 10), Math.max(diagram.getHeight(), 10));
+            legend(svg, legend, at[0], at[1]);
+        }
         svg.append("</svg>\n");
         return svg.toString();
     }
 
+    /** @return the width and height of the picture: the diagram's, and the legend's beside it when asked */
+    static double[] size(Diagram diagram, RenderOptions options) {
+        double width = Math.max(diagram.getWidth(), 10);
+        double height = Math.max(diagram.getHeight(), 10);
+        if (options.hasLegend()) {
+            LegendLayout legend = LegendLayout.of(options.legend());
+            double[] at = legend.besideDiagram(width, height);
+            width = Math.max(width, at[0] + legend.width() + LegendLayout.PADDING);
+            height = Math.max(height, at[1] + legend.height() + LegendLayout.PADDING);
+        }
+        return new double[] { width, height };
+    }
+
     /** Writes the SVG of the diagram to {@code file}, atomically. */
     public void write(Diagram diagram, Path file) throws IOException {
-        byte[] bytes = render(diagram).getBytes(StandardCharsets.UTF_8);
+        write(diagram, file, RenderOptions.NONE);
+    }
+
+    /** Writes the SVG of the diagram with the given additions to {@code file}, atomically. */
+    public void write(Diagram diagram, Path file, RenderOptions options) throws IOException {
+        byte[] bytes = render(diagram, options).getBytes(StandardCharsets.UTF_8);
         AtomicFileWriter.write(file, out -> out.write(bytes));
+    }
+
+    /** Draws the problem badge of each node that has problems, depth first, above everything else. */
+    private static void badges(StringBuilder svg, DNode node, DiagramProblems problems) {
+        int severity = problems.severity(node.getSemanticElement());
+        if (severity > Diagnostic.OK) {
+            ProblemBadge b = ProblemBadge.of(DiagramLayout.absolute(node));
+            boolean error = severity >= Diagnostic.ERROR;
+            boolean warning = !error && severity >= Diagnostic.WARNING;
+            svg.append("<g class=\"problem ").append(error ? "error" : warning ? "warning" : "info")
+                    .append("\" data-node=\"").append(escape(node.getId())).append("\">\n<title>")
+                    .append(escape(problems.tooltip(node.getSemanticElement()))).append("</title>\n");
+            double cx = b.x() + b.size() / 2;
+            double r = b.size() / 2;
+            if (warning) {
+                svg.append(polygon(" fill=\"#F0A000\" stroke=\"#FFFFFF\" stroke-width=\"1\"", cx, b.y(),
+                        b.x() + b.size(), b.y() + b.size(), b.x(), b.y() + b.size()));
+            } else {
+                svg.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(b.y() + r))
+                        .append("\" r=\"").append(num(r)).append("\" fill=\"").append(error ? "#D32F2F" : "#1F6FB2")
+                        .append("\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>\n");
+            }
+            svg.append("<text text-anchor=\"middle\" x=\"").append(num(cx)).append("\" y=\"")
+                    .append(num(b.y() + b.size() - 3)).append("\" font-size=\"10\" font-weight=\"bold\" fill=\"")
+                    .append(warning ? "#000000" : "#FFFFFF").append("\">").append(error || warning ? "!" : "i")
+                    .append("</text>\n</g>\n");
+        }
+        if (node instanceof DContainer container) {
+            for (DNode child : container.getChildren()) {
+                badges(svg, child, problems);
+            }
+        }
+    }
+
+    /** Draws the legend box with its top-left corner at ({@code x}, {@code y}). */
+    private static void legend(StringBuilder svg, LegendLayout legend, double x, double y) {
+        svg.append("<g class=\"legend\" transform=\"translate(").append(num(x)).append(',').append(num(y))
+                .append(")\">\n");
+        svg.append(rect(0, 0, legend.width(), legend.height(), 4,
+                " fill=\"#FFFFFF\" stroke=\"#9A9A9A\" stroke-width=\"1\""));
+        svg.append("<text x=\"").append(num(LegendLayout.PADDING)).append("\" y=\"")
+                .append(num(legend.titleBaseline())).append("\" font-size=\"").append(LegendLayout.TITLE_SIZE)
+                .append("\" font-weight=\"bold\" fill=\"#000000\">").append(escape(legend.title()))
+                .append("</text>\n");
+        for (LegendLayout.Row row : legend.rows()) {
+            svg.append("<g class=\"legend-entry\" data-mapping=\"").append(escape(row.entry().mappingId()))
+                    .append("\">\n");
+            if (row.entry().style() instanceof EdgeStyle edge) {
+                String stroke = color(edge.getLineColor());
+                double midY = row.sampleY() + row.sampleHeight() / 2;
+                svg.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+                        .append(edge.getLineSize()).append('"').append(dash(edge)).append(" points=\"")
+                        .append(num(row.sampleX())).append(',').append(num(midY)).append(' ')
+                        .append(num(row.sampleX() + row.sampleWidth())).append(',').append(num(midY))
+                        .append("\"/>\n");
+                DPoint tip = point(row.sampleX() + row.sampleWidth(), midY);
+                DPoint back = point(row.sampleX(), midY);
+                decorator(svg, edge.getTargetDecorator(), tip, back, stroke, edge.getLineSize());
+                decorator(svg, edge.getSourceDecorator(), back, tip, stroke, edge.getLineSize());
+            } else if (row.entry().style() instanceof NodeStyle node) {
+                shape(svg, node, row.sampleX(), row.sampleY(), row.sampleWidth(), row.sampleHeight());
+                String icon = node.getIcon() == null ? null : Icons.dataUri(node.getIcon()).orElse(null);
+                if (icon != null) {
+                    double s = row.sampleHeight() - 6;
+                    svg.append("<image x=\"").append(num(row.sampleX() + (row.sampleWidth() - s) / 2))
+                            .append("\" y=\"").append(num(row.sampleY() + 3)).append("\" width=\"").append(num(s))
+                            .append("\" height=\"").append(num(s))
+                            .append("\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"").append(icon)
+                            .append("\"/>\n");
+                }
+            }
+            svg.append("<text x=\"").append(num(row.textX())).append("\" y=\"").append(num(row.baseline()))
+                    .append("\" font-size=\"").append(LegendLayout.FONT_SIZE).append("\" fill=\"#000000\">")
+                    .append(escape(row.entry().label())).append("</text>\n</g>\n");
+        }
+        svg.append("</g>\n");
+    }
+
+    private static DPoint point(double x, double y) {
+        DPoint p = DiagramFactory.eINSTANCE.createDPoint();
+        p.setX(x);
+        p.setY(y);
+        return p;
     }
 
     /** Draws containers depth first and collects the plain nodes, drawn later above the edges. */
@@ -92,13 +216,35 @@ public final class SvgRenderer {
         svg.append("<g class=\"").append(kind).append("\" id=\"").append(escape(node.getId()))
                 .append("\" data-mapping=\"").append(escape(node.getMappingId())).append("\" data-semantic=\"")
                 .append(escape(node.getSemanticElement())).append("\">\n");
-        String paint = " fill=\"" + color(style.getBackgroundColor()) + "\" stroke=\""
-                + color(style.getBorderColor()) + "\" stroke-width=\"" + style.getBorderSize() + "\""
-                + dash(style) + (style.getBorderSize() == 0 ? " stroke-opacity=\"0\"" : "");
         double x = b[0];
         double y = b[1];
         double w = b[2];
         double h = b[3];
+        shape(svg, style, x, y, w, h);
+        List<String> lines = TextMetrics.lines(node.getLabel());
+        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
+        double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
+                && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
+                        ? y + TextMetrics.PADDING
+                        : y + (h - lines.size() * lineHeight) / 2;
+        double centerX = x + w / 2;
+        String icon = style.getIcon() == null ? null : Icons.dataUri(style.getIcon()).orElse(null);
+        if (icon != null) {
+            Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
+            svg.append("<image x=\"").append(num(p.x())).append("\" y=\"").append(num(p.y()))
+                    .append("\" width=\"").append(num(p.size())).append("\" height=\"").append(num(p.size()))
+                    .append("\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"").append(icon).append("\"/>\n");
+            centerX = p.textCenterX();
+        }
+        text(svg, lines, centerX, top, style, lineHeight);
+        svg.append("</g>\n");
+    }
+
+    /** Draws the node shape of {@code style} in the given box (also the legend's samples). */
+    private static void shape(StringBuilder svg, NodeStyle style, double x, double y, double w, double h) {
+        String paint = " fill=\"" + color(style.getBackgroundColor()) + "\" stroke=\""
+                + color(style.getBorderColor()) + "\" stroke-width=\"" + style.getBorderSize() + "\""
+                + dash(style) + (style.getBorderSize() == 0 ? " stroke-opacity=\"0\"" : "");
         switch (style.getShape()) {
             case RECTANGLE -> svg.append(rect(x, y, w, h, 0, paint));
             case ELLIPSE -> svg.append("<ellipse cx=\"").append(num(x + w / 2)).append("\" cy=\"")
@@ -117,23 +263,6 @@ public final class SvgRenderer {
             }
             default -> svg.append(rect(x, y, w, h, Math.min(10, h / 4), paint));
         }
-        List<String> lines = TextMetrics.lines(node.getLabel());
-        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
-        double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
-                && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
-                        ? y + TextMetrics.PADDING
-                        : y + (h - lines.size() * lineHeight) / 2;
-        double centerX = x + w / 2;
-        String icon = style.getIcon() == null ? null : Icons.dataUri(style.getIcon()).orElse(null);
-        if (icon != null) {
-            Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
-            svg.append("<image x=\"").append(num(p.x())).append("\" y=\"").append(num(p.y()))
-                    .append("\" width=\"").append(num(p.size())).append("\" height=\"").append(num(p.size()))
-                    .append("\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"").append(icon).append("\"/>\n");
-            centerX = p.textCenterX();
-        }
-        text(svg, lines, centerX, top, style, lineHeight);
-        svg.append("</g>\n");
     }
 
     private static void text(StringBuilder svg, List<String> lines, double centerX, double top, Style style,

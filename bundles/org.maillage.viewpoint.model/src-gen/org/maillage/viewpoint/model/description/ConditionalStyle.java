@@ -23,6 +23,7 @@ import org.maillage.viewpoint.model.diagram.Style;
  * <ul>
  *   <li>{@link org.maillage.viewpoint.model.description.ConditionalStyle#getPredicateExpression <em>Predicate Expression</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.ConditionalStyle#getStyle <em>Style</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.ConditionalStyle#getLabel <em>Label</em>}</li>
  * </ul>
  *
  * @see org.maillage.viewpoint.model.description.DescriptionPackage#getConditionalStyle()
@@ -80,5 +81,30 @@ public interface ConditionalStyle extends EObject
 	 * @generated
 	 */
 	void setStyle(Style value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the legend says this look means, e.g. "Chantier en retard"; optional: without it the legend derives a text from the mapping's label.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see org.maillage.viewpoint.model.description.DescriptionPackage#getConditionalStyle_Label()
+	 * @model
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link org.maillage.viewpoint.model.description.ConditionalStyle#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
 
 } // ConditionalStyle

@@ -1055,13 +1055,22 @@ public interface DescriptionPackage extends EPackage
 	int CONDITIONAL_STYLE__STYLE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_STYLE__LABEL = 2;
+
+	/**
 	 * The number of structural features of the '<em>Conditional Style</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITIONAL_STYLE_FEATURE_COUNT = 2;
+	int CONDITIONAL_STYLE_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Conditional Style</em>' class.
@@ -2117,6 +2126,17 @@ public interface DescriptionPackage extends EPackage
 	EReference getConditionalStyle_Style();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.ConditionalStyle#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.maillage.viewpoint.model.description.ConditionalStyle#getLabel()
+	 * @see #getConditionalStyle()
+	 * @generated
+	 */
+	EAttribute getConditionalStyle_Label();
+
+	/**
 	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.Filter <em>Filter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2806,6 +2826,14 @@ public interface DescriptionPackage extends EPackage
 		 * @generated
 		 */
 		EReference CONDITIONAL_STYLE__STYLE = eINSTANCE.getConditionalStyle_Style();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITIONAL_STYLE__LABEL = eINSTANCE.getConditionalStyle_Label();
 
 		/**
 		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.FilterImpl <em>Filter</em>}' class.

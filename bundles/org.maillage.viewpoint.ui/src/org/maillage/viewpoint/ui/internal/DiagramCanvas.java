@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -47,6 +48,7 @@ final class DiagramCanvas {
     private final List<DDiagramElement> selection = new ArrayList<>();
     private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> viewListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<GC>> overlays = new CopyOnWriteArrayList<>();
     private DiagramIndex index;
     private CanvasTool defaultTool;
     private CanvasTool tool;
@@ -357,6 +359,11 @@ final class DiagramCanvas {
 
     // ------------------------------------------------------------------ painting
 
+    /** @param overlay paints above the diagram and the selection, in pixels (problem decorators, legend) */
+    void addOverlay(Consumer<GC> overlay) {
+        overlays.add(overlay);
+    }
+
     private void paint(Event event) {
         GC gc = event.gc;
         Rectangle client = canvas.getClientArea();
@@ -371,6 +378,7 @@ final class DiagramCanvas {
         paintedNodes = painter.paint(gc, index, viewport.zoom(), viewport.offsetX(), viewport.offsetY(),
                 viewport.visible(client.width, client.height));
         SelectionPainter.paint(gc, this, selection);
+        overlays.forEach(overlay -> overlay.accept(gc));
         if (tool != null) {
             tool.paintFeedback(gc);
         }

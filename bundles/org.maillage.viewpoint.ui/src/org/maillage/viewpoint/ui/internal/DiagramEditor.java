@@ -102,6 +102,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private EditingDomainActionGroup editActions;
     private DiagramOutlinePage outline;
     private StatusLine status;
+    private DiagramDecorations decorations;
     private final RoadmapDocument.Listener documentListener = changed -> documentChanged();
     private final DiagramListener diagramListener = this::diagramChanged;
     private final CommandStackListener stackListener = this::commandStackChanged;
@@ -192,6 +193,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
+        decorations = new DiagramDecorations(canvas, document);
+        menu.addMenuListener(decorations::fillContextMenu);
         canvas.control().setMenu(menu.createContextMenu(canvas.control()));
         getSite().registerContextMenu(menu, selection);
         canvas.control().addListener(SWT.KeyDown, this::editKey);
@@ -451,6 +454,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
     }
 
+    /** @return the problem decorators and the legend drawn over the diagram */
+    public DiagramDecorations decorations() {
+        return decorations;
+    }
+
     /** @return the current zoom (pixels per diagram unit) */
     public double zoom() {
         return canvas.viewport().zoom();
@@ -550,6 +558,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         }
         if (controller != null) {
             controller.layout().cancel();
+        }
+        if (decorations != null) {
+            decorations.dispose();
         }
         if (document != null) {
             document.removeListener(documentListener);

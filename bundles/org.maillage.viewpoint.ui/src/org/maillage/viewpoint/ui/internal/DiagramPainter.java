@@ -124,19 +124,12 @@ final class DiagramPainter {
         }
     }
 
-    private int node(GC gc, DNode node, Box b, Box visible) {
-        NodeStyle style = node.getStyle();
-        if (style == null || visible != null && !visible.intersects(b)) {
-            return 0;
-        }
+    /** Draws the shape of a node style in a box, in the current transform (also the legend's samples). */
+    void shape(GC gc, NodeStyle style, int x, int y, int w, int h) {
         gc.setBackground(color(style.getBackgroundColor()));
         gc.setForeground(color(style.getBorderColor()));
         gc.setLineAttributes(line(style.getBorderSize(), style));
         boolean border = style.getBorderSize() > 0;
-        int x = (int) Math.round(b.x());
-        int y = (int) Math.round(b.y());
-        int w = (int) Math.round(b.width());
-        int h = (int) Math.round(b.height());
         switch (style.getShape()) {
             case RECTANGLE -> {
                 gc.fillRectangle(x, y, w, h);
@@ -168,6 +161,15 @@ final class DiagramPainter {
                 }
             }
         }
+    }
+
+    private int node(GC gc, DNode node, Box b, Box visible) {
+        NodeStyle style = node.getStyle();
+        if (style == null || visible != null && !visible.intersects(b)) {
+            return 0;
+        }
+        shape(gc, style, (int) Math.round(b.x()), (int) Math.round(b.y()), (int) Math.round(b.width()),
+                (int) Math.round(b.height()));
         List<String> lines = TextMetrics.lines(node.getLabel());
         double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
         boolean top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
@@ -234,7 +236,7 @@ final class DiagramPainter {
     }
 
     /** Draws the decorator at {@code tip}, pointing away from {@code from}, with the SVG renderer's geometry. */
-    private void decorator(GC gc, Decorator decorator, DPoint tip, DPoint from, Color stroke, int lineSize) {
+    void decorator(GC gc, Decorator decorator, DPoint tip, DPoint from, Color stroke, int lineSize) {
         DecoratorGeometry g = decorator == null || decorator == Decorator.NONE ? null
                 : DecoratorGeometry.of(tip, from, lineSize);
         if (g == null) {
@@ -331,7 +333,7 @@ final class DiagramPainter {
         gc.setTransform(base);
     }
 
-    private static LineAttributes line(int width, Style style) {
+    static LineAttributes line(int width, Style style) {
         LineStyle pattern = style == null ? LineStyle.SOLID : style.getLineStyle();
         float[] dash = switch (pattern) {
             case DASHED -> new float[] { 7, 4 };

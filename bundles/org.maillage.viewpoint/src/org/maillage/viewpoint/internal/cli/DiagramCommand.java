@@ -22,8 +22,10 @@ import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ExpressionDiagnostic;
+import org.maillage.viewpoint.Legend;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.internal.Messages;
@@ -31,6 +33,7 @@ import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
+import org.maillage.viewpoint.render.RenderOptions;
 import org.maillage.viewpoint.render.SvgRenderer;
 
 /**
@@ -61,6 +64,8 @@ public final class DiagramCommand implements ICommand {
     @Override
     public int run(List<String> args, CommandContext context) {
         boolean list = false;
+        boolean legend = false;
+        boolean problems = false;
         String viewpoint = null;
         String out = null;
         String file = null;
@@ -69,6 +74,8 @@ public final class DiagramCommand implements ICommand {
             String arg = args.get(i);
             switch (arg) {
                 case "--list" -> list = true;
+                case "--legend" -> legend = true;
+                case "--problems" -> problems = true;
                 case "--viewpoint", "--out", "--layer" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                         return usage(context, Messages.get("diagram.missingValue", arg));
@@ -91,7 +98,7 @@ public final class DiagramCommand implements ICommand {
             }
         }
         if (file == null || list == (viewpoint != null) || list && (out != null || !layers.isEmpty())
-                || !list && out == null) {
+                || !list && out == null || list && (legend || problems)) {
             return usage(context, null);
         }
         if (out != null && format(out) == null) {
@@ -124,7 +131,8 @@ public final class DiagramCommand implements ICommand {
                 context.err().println(Messages.get("diagram.diagnostic", diagnostic));
             }
             int code = list ? list(context, file, applicable, viewpoints)
-                    : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints);
+                    : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints,
+                            new Additions(legend, problems));
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -151,7 +159,8 @@ public final class DiagramCommand implements ICommand {
     }
 
     private static int render(CommandContext context, String file, Path path, ModeleMaillage model, String id,
-            List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints) {
+            List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints,
+            Additions additions) {
         DiagramDescription description = viewpoints.find(id).orElse(null);
         if (description == null) {
             context.err().println(Messages.get("diagram.unknownViewpoint", id, applicable.stream()
@@ -181,11 +190,12 @@ public final class DiagramCommand implements ICommand {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
+            RenderOptions options = additions.options(context, session, model);
             try {
                 if ("png".equals(format(out.toString()))) {
-                    new PngRenderer().write(diagram, out, 1.5);
+                    new PngRenderer().write(diagram, out, 1.5, options);
                 } else {
-                    new SvgRenderer().write(diagram, out);
+                    new SvgRenderer().write(diagram, out, options);
                 }
             } catch (IOException e) {
                 context.err().println(Messages.get("diagram.cannotWrite", out, IoProblems.reason(e)));
@@ -204,6 +214,26 @@ public final class DiagramCommand implements ICommand {
             return diagnostics.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
         } finally {
             session.dispose();
+        }
+    }
+
+    /** What {@code --legend} and {@code --problems} add to the picture. */
+    private record Additions(boolean legend, boolean problems) {
+
+        RenderOptions options(CommandContext context, DiagramSession session, ModeleMaillage model) {
+            RenderOptions options = RenderOptions.NONE;
+            if (legend) {
+                options = options.withLegend(Legend.of(session));
+            }
+            if (problems) {
+                try {
+                    options = options.withProblems(DiagramProblems.of(ValidationProblems.of(model)));
+                } catch (NoClassDefFoundError e) {
+                    // Validation is an optional import: the viewpoint engine works without it.
+                    context.err().println(Messages.get("diagram.noValidation"));
+                }
+            }
+            return options;
         }
     }
 

@@ -28,6 +28,7 @@ import org.maillage.viewpoint.model.diagram.Style;
  * <ul>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.ConditionalStyleImpl#getPredicateExpression <em>Predicate Expression</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.ConditionalStyleImpl#getStyle <em>Style</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.impl.ConditionalStyleImpl#getLabel <em>Label</em>}</li>
  * </ul>
  *
  * @generated
@@ -63,6 +64,26 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected Style style;
+
+	/**
+	 * The default value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LABEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String label = LABEL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -166,6 +187,31 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public String getLabel()
+	{
+		return label;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabel(String newLabel)
+	{
+		String oldLabel = label;
+		label = newLabel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.CONDITIONAL_STYLE__LABEL, oldLabel, label));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -190,6 +236,8 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 				return getPredicateExpression();
 			case DescriptionPackage.CONDITIONAL_STYLE__STYLE:
 				return getStyle();
+			case DescriptionPackage.CONDITIONAL_STYLE__LABEL:
+				return getLabel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +257,9 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case DescriptionPackage.CONDITIONAL_STYLE__STYLE:
 				setStyle((Style)newValue);
+				return;
+			case DescriptionPackage.CONDITIONAL_STYLE__LABEL:
+				setLabel((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -230,6 +281,9 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 			case DescriptionPackage.CONDITIONAL_STYLE__STYLE:
 				setStyle((Style)null);
 				return;
+			case DescriptionPackage.CONDITIONAL_STYLE__LABEL:
+				setLabel(LABEL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -248,6 +302,8 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 				return PREDICATE_EXPRESSION_EDEFAULT == null ? predicateExpression != null : !PREDICATE_EXPRESSION_EDEFAULT.equals(predicateExpression);
 			case DescriptionPackage.CONDITIONAL_STYLE__STYLE:
 				return style != null;
+			case DescriptionPackage.CONDITIONAL_STYLE__LABEL:
+				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -265,6 +321,8 @@ public class ConditionalStyleImpl extends MinimalEObjectImpl.Container implement
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (predicateExpression: ");
 		result.append(predicateExpression);
+		result.append(", label: ");
+		result.append(label);
 		result.append(')');
 		return result.toString();
 	}

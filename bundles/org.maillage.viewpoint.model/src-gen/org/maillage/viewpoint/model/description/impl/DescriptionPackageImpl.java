@@ -743,6 +743,17 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConditionalStyle_Label()
+	{
+		return (EAttribute)conditionalStyleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFilter()
 	{
 		return filterEClass;
@@ -1109,6 +1120,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		conditionalStyleEClass = createEClass(CONDITIONAL_STYLE);
 		createEAttribute(conditionalStyleEClass, CONDITIONAL_STYLE__PREDICATE_EXPRESSION);
 		createEReference(conditionalStyleEClass, CONDITIONAL_STYLE__STYLE);
+		createEAttribute(conditionalStyleEClass, CONDITIONAL_STYLE__LABEL);
 
 		filterEClass = createEClass(FILTER);
 		createEAttribute(filterEClass, FILTER__ACTIVE_BY_DEFAULT);
@@ -1247,6 +1259,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEClass(conditionalStyleEClass, ConditionalStyle.class, "ConditionalStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConditionalStyle_PredicateExpression(), ecorePackage.getEString(), "predicateExpression", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConditionalStyle_Style(), theDiagramPackage.getStyle(), null, "style", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConditionalStyle_Label(), ecorePackage.getEString(), "label", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(filterEClass, Filter.class, "Filter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFilter_ActiveByDefault(), ecorePackage.getEBoolean(), "activeByDefault", null, 0, 1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
