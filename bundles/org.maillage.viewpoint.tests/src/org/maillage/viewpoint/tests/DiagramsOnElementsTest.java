@@ -23,8 +23,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.cli.ExitCodes;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Cls;
@@ -53,7 +56,8 @@ import org.maillage.viewpoint.render.PngRenderer;
  * domain class is no roadmap class is refused at load naming the file and the line; the representation list gives
  * every saved diagram with its target's kind and name, and rename and delete change only the diagram file;
  * {@code maillage diagram --on} draws on a CLS by name or uuid, refuses an element of another class or an unknown
- * one (exit 2, French), and {@code --list} gives each description with its domain class.
+ * one (exit 2, French), and {@code --list} gives each description with its domain class; every CLS and EPCI of
+ * every example is drawn without expression problems and with the layout invariants.
  */
 @ExtendWith(FrenchLocale.class)
 class DiagramsOnElementsTest {
@@ -128,6 +132,27 @@ class DiagramsOnElementsTest {
         Files.createDirectories(PICTURES);
         new PngRenderer().write(session.diagram(), PICTURES.resolve("epci-evreux.png"), 1.0);
         session.dispose();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.maillage.examples.Examples#all")
+    void everyClsAndEpciOfEveryExampleIsDrawnWithoutProblems(Example example) {
+        ModeleMaillage model = Fixtures.open(example);
+        int drawn = 0;
+        for (var i = model.eResource().getAllContents(); i.hasNext();) {
+            EObject element = i.next();
+            String id = element instanceof Cls ? CLS : element instanceof Epci ? EPCI : null;
+            if (id != null) {
+                DiagramSession session = DiagramSession.create(element, Fixtures.description(id));
+                assertTrue(session.lastResult().diagnostics().isEmpty(),
+                        example + " " + session.diagram().getName() + session.lastResult().diagnostics());
+                assertFalse(session.allNodes().isEmpty());
+                LayoutAndPersistenceTest.checkInvariants(session.diagram());
+                session.dispose();
+                drawn++;
+            }
+        }
+        assertTrue(drawn > 0, example + " has a CLS or an EPCI");
     }
 
     @Test
