@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
@@ -31,8 +32,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.app.MaillageUi;
+import org.maillage.app.internal.RoadmapView;
 import org.maillage.examples.Examples;
 import org.maillage.model.edit.RoadmapDocument;
+import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.Representations;
 import org.maillage.viewpoint.ViewpointResources;
@@ -48,7 +52,7 @@ import org.maillage.viewpoint.ui.internal.RepresentationsView;
  * that CLS (named after it, showing its fiches actions), and a second double-click activates the same editor; a
  * double-click on the CLS diagram's EPCI opens "Dispositifs d'un EPCI"; the context menu offers the navigation; the
  * explorer's "Nouveau diagramme" and "Ouvrir le diagramme" list the descriptions of a CLS and the diagram saved on
- * it; the "Représentations" view (Fenêtre > Afficher la vue, and in the perspective) lists the saved diagrams by
+ * it (built directly, and in the explorer's real context menu, whose entry opens the CLS's diagram); the "Représentations" view (Fenêtre > Afficher la vue, and in the perspective) lists the saved diagrams by
  * description with their element, renames one and deletes one from the diagram file without touching the roadmap.
  * Screenshots in target/screenshots (looked at, not compared).
  */
@@ -139,6 +143,47 @@ class NavigationAndRepresentationsTest {
         assertEquals(1, view.representations().size());
         assertFalse(Arrays.asList(page.getEditors()).contains(cls), "its editor is closed, not saved again");
         assertEquals(roadmapBefore, Files.readString(roadmap), "the roadmap is never touched");
+    }
+
+    @Test
+    void explorerContextMenuOffersTheDiagramsOfTheSelectedElement() throws Exception {
+        IEditorPart roadmapEditor = RoadmapEditors.open(page, roadmap);
+        UiSupport.spin();
+        RoadmapDocument document = roadmapEditor.getAdapter(RoadmapDocument.class);
+        EObject evreux = document.getResource().getEObject(EVREUX);
+        RoadmapView explorer = (RoadmapView) page.showView(MaillageUi.ROADMAP_VIEW_ID);
+        UiSupport.spin();
+        explorer.reveal(evreux);
+        explorer.getViewer().setSelection(new StructuredSelection(evreux), true);
+        UiSupport.spin();
+        Menu popup = explorer.getViewer().getControl().getMenu();
+        popup.notifyListeners(SWT.Show, new Event());
+        UiSupport.spin();
+        try {
+            MenuItem create = item(popup, "Nouveau diagramme");
+            MenuItem open = item(popup, "Ouvrir le diagramme");
+            assertEquals(List.of("Articulation d'un CLS"), texts(create.getMenu()));
+            assertEquals(List.of("(aucun diagramme enregistré sur cet élément)"), texts(open.getMenu()));
+            create.getMenu().getItem(0).notifyListeners(SWT.Selection, new Event());
+            UiSupport.spin();
+            DiagramEditor cls = assertInstanceOf(DiagramEditor.class, page.getActiveEditor());
+            assertEquals(new DiagramEditorInput(roadmap, CLS, EVREUX), cls.getEditorInput());
+        } finally {
+            popup.notifyListeners(SWT.Hide, new Event());
+            UiSupport.spin();
+        }
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + text + " in " + texts(menu)));
+    }
+
+    private static List<String> texts(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        UiSupport.spin();
+        return Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).filter(t -> !t.isEmpty())
+                .toList();
     }
 
     private static void doubleClick(DiagramEditor editor, DNode node) {
