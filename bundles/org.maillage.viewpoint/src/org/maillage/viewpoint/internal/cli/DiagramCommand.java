@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
@@ -21,8 +23,6 @@ import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.core.persistence.OutputRefusedException;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.viewpoint.DiagramSession;
