@@ -48,7 +48,8 @@ public final class ViewpointRegistry {
     private final ExpressionEngine engine = ExpressionEngine.shared();
 
     /**
-     * @param viewpoints the viewpoints, in the order they are listed
+     * @param viewpoints the viewpoints, in the order they are listed; navigations to descriptions none of them has
+     *        are reported in {@link #problems()}
      */
     public ViewpointRegistry(List<Viewpoint> viewpoints) {
         this(viewpoints, List.of());
@@ -56,7 +57,21 @@ public final class ViewpointRegistry {
 
     private ViewpointRegistry(List<Viewpoint> viewpoints, List<String> problems) {
         this.viewpoints = List.copyOf(viewpoints);
-        this.problems = List.copyOf(problems);
+        List<String> all = new ArrayList<>(problems);
+        // A navigation naming a description no viewpoint has would silently offer nothing: say so.
+        for (Viewpoint viewpoint : this.viewpoints) {
+            viewpoint.eAllContents().forEachRemaining(o -> {
+                if (o instanceof AbstractNodeMapping mapping) {
+                    for (String id : mapping.getNavigationDescriptions()) {
+                        if (find(id).isEmpty()) {
+                            all.add(Messages.get("registry.unknownNavigation", viewpoint.getId(), mapping.getId(),
+                                    id));
+                        }
+                    }
+                }
+            });
+        }
+        this.problems = List.copyOf(all);
     }
 
     /** @return the viewpoints contributed to {@value #EXTENSION_POINT} in the running platform */
@@ -92,22 +107,7 @@ public final class ViewpointRegistry {
                 problems.add(e.getMessage());
             }
         }
-        ViewpointRegistry loaded = new ViewpointRegistry(viewpoints, problems);
-        // A navigation naming a description no plug-in contributes would silently offer nothing: say so.
-        List<String> all = new ArrayList<>(problems);
-        for (Viewpoint viewpoint : viewpoints) {
-            viewpoint.eAllContents().forEachRemaining(o -> {
-                if (o instanceof AbstractNodeMapping mapping) {
-                    for (String id : mapping.getNavigationDescriptions()) {
-                        if (loaded.find(id).isEmpty()) {
-                            all.add(Messages.get("registry.unknownNavigation", viewpoint.getId(), mapping.getId(),
-                                    id));
-                        }
-                    }
-                }
-            });
-        }
-        return all.size() == problems.size() ? loaded : new ViewpointRegistry(viewpoints, all);
+        return new ViewpointRegistry(viewpoints, problems);
     }
 
     /** @return every viewpoint, in contribution order */

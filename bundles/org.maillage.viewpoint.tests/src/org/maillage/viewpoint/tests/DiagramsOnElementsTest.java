@@ -53,7 +53,8 @@ import org.maillage.viewpoint.render.PngRenderer;
  * one description on two CLS are saved in the one diagram file, keep distinct targets and names, and reopen each on
  * its CLS; navigation from the articulation diagram's CLS node leads to "Articulation d'un CLS", from the CLS
  * diagram's EPCI node to "Dispositifs d'un EPCI", and a node without navigation gives none; a description whose
- * domain class is no roadmap class is refused at load naming the file and the line; the representation list gives
+ * domain class is no roadmap class is refused at load naming the file and the line; a navigation to an unknown
+ * description is a registry problem, and one to a description of another class is not offered; the representation list gives
  * every saved diagram with its target's kind and name, and rename and delete change only the diagram file;
  * {@code maillage diagram --on} draws on a CLS by name or uuid, refuses an element of another class or an unknown
  * one (exit 2, French), and {@code --list} gives each description with its domain class; every CLS and EPCI of
@@ -257,6 +258,33 @@ class DiagramsOnElementsTest {
         assertTrue(fromStream.getMessage().contains("essai.viewpoint, ligne 6"), fromStream.getMessage());
         Files.writeString(file, text.replace("dispositif.Clss", "dispositif.Cls"));
         assertEquals(2, ViewpointResources.loadViewpoint(file).getDiagrams().size());
+    }
+
+    @Test
+    void navigationToAnUnknownDescriptionIsAProblem() throws Exception {
+        Path file = folder.resolve("nav.viewpoint");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <vpdescription:Viewpoint xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:vpdescription="http://maillage.org/viewpoint/1.0/description" id="nav" label="Nav">
+                  <diagrams id="d" label="D" domainClass="ModeleMaillage">
+                    <layers id="l" label="L">
+                      <nodeMappings id="cls" domainClass="dispositif.Cls" semanticCandidatesExpression="self.dispositifs">
+                        <navigationDescriptions>nav/d</navigationDescriptions>
+                        <navigationDescriptions>ailleurs/inconnu</navigationDescriptions>
+                      </nodeMappings>
+                    </layers>
+                  </diagrams>
+                </vpdescription:Viewpoint>
+                """);
+        ViewpointRegistry registry = new ViewpointRegistry(List.of(ViewpointResources.loadViewpoint(file)));
+        assertEquals(1, registry.problems().size(), registry.problems().toString());
+        assertTrue(registry.problems().get(0).contains("« ailleurs/inconnu »"), registry.problems().get(0));
+        ModeleMaillage model = Fixtures.eure();
+        DiagramSession session = DiagramSession.create(model, registry.find("nav/d").orElseThrow());
+        DNode cls = Fixtures.nodes(session.diagram(), "cls").get(0);
+        assertTrue(registry.navigations(session, cls).isEmpty(), "nav/d is on the root, not on a CLS");
+        session.dispose();
     }
 
     @Test
