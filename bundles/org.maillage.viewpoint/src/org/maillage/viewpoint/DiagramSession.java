@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.viewpoint.internal.DiagramInterpreter;
 import org.maillage.viewpoint.internal.ToolCommands;
+import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.internal.ViewCommand;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
@@ -89,10 +90,12 @@ public final class DiagramSession {
     /**
      * Creates a new diagram of {@code target}: refreshes it fully and lays it out.
      *
-     * @param target the semantic element (usually the roadmap root); must be an instance of the description's
-     *        domain class
+     * @param target the semantic element: the roadmap root, a CLS, an EPCI... any instance of the description's
+     *        domain class; {@code self} and {@code root} of the description's expressions; its uuid is saved as the
+     *        diagram's target, so that several diagrams of one description on different elements coexist
      * @param description what to draw
      * @return the session, listening to the roadmap
+     * @throws IllegalArgumentException when {@code target} is not of the description's domain class
      */
     public static DiagramSession create(EObject target, DiagramDescription description) {
         return create(target, description, ExpressionEngine.shared(), true);
@@ -113,6 +116,12 @@ public final class DiagramSession {
 
     private static DiagramSession create(EObject target, DiagramDescription description, ExpressionEngine engine,
             boolean layoutNow) {
+        String domainClass = description.getDomainClass();
+        if (domainClass != null && !domainClass.isBlank() && !Types.isA(target, domainClass.trim())) {
+            // self and root would be of another class than the description's expressions expect.
+            throw new IllegalArgumentException(org.maillage.viewpoint.internal.Messages.get("session.notDomainClass",
+                    description.getLabel(), target.eClass().getName(), domainClass));
+        }
         Diagram diagram = DiagramFactory.eINSTANCE.createDiagram();
         if (EcoreUtil.getRootContainer(description) instanceof Viewpoint viewpoint) {
             diagram.setViewpointId(viewpoint.getId());

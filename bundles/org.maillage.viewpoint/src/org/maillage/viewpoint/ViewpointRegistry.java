@@ -24,9 +24,12 @@ import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
 import org.maillage.viewpoint.internal.expressions.ExpressionException;
+import org.maillage.viewpoint.model.description.AbstractNodeMapping;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
+import org.maillage.viewpoint.model.diagram.DDiagramElement;
+import org.maillage.viewpoint.model.diagram.DNode;
 import org.osgi.framework.Bundle;
 
 /**
@@ -45,7 +48,8 @@ public final class ViewpointRegistry {
     private final ExpressionEngine engine = ExpressionEngine.shared();
 
     /**
-     * @param viewpoints the viewpoints, in the order they are listed
+     * @param viewpoints the viewpoints, in the order they are listed; navigations to descriptions none of them has
+     *        are reported in {@link #problems()}
      */
     public ViewpointRegistry(List<Viewpoint> viewpoints) {
         this(viewpoints, List.of());
@@ -53,7 +57,21 @@ public final class ViewpointRegistry {
 
     private ViewpointRegistry(List<Viewpoint> viewpoints, List<String> problems) {
         this.viewpoints = List.copyOf(viewpoints);
-        this.problems = List.copyOf(problems);
+        List<String> all = new ArrayList<>(problems);
+        // A navigation naming a description no viewpoint has would silently offer nothing: say so.
+        for (Viewpoint viewpoint : this.viewpoints) {
+            viewpoint.eAllContents().forEachRemaining(o -> {
+                if (o instanceof AbstractNodeMapping mapping) {
+                    for (String id : mapping.getNavigationDescriptions()) {
+                        if (find(id).isEmpty()) {
+                            all.add(Messages.get("registry.unknownNavigation", viewpoint.getId(), mapping.getId(),
+                                    id));
+                        }
+                    }
+                }
+            });
+        }
+        this.problems = List.copyOf(all);
     }
 
     /** @return the viewpoints contributed to {@value #EXTENSION_POINT} in the running platform */
@@ -126,6 +144,40 @@ public final class ViewpointRegistry {
             }
         }
         return result;
+    }
+
+    /**
+     * Navigation (Sirius's navigation tool): the descriptions a double-click on a node opens for the node's element,
+     * as its mapping's {@code navigationDescriptions} name them, keeping those that apply to that element (domain
+     * class and precondition) and that this registry knows.
+     *
+     * @param session the diagram the node belongs to
+     * @param element a node or container of that diagram (an edge has no navigation)
+     * @return the descriptions, in the mapping's order; empty when none
+     */
+    public List<DiagramDescription> navigations(DiagramSession session, DDiagramElement element) {
+        EObject semantic = session.semanticElement(element);
+        AbstractNodeMapping mapping = element instanceof DNode ? nodeMapping(session.description(),
+                element.getMappingId()) : null;
+        if (semantic == null || mapping == null) {
+            return List.of();
+        }
+        List<DiagramDescription> result = new ArrayList<>();
+        for (String id : mapping.getNavigationDescriptions()) {
+            find(id).filter(d -> !result.contains(d) && Types.isA(semantic, d.getDomainClass())
+                    && precondition(d, semantic, new ArrayList<>())).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static AbstractNodeMapping nodeMapping(DiagramDescription description, String id) {
+        for (var i = description.eAllContents(); i.hasNext();) {
+            if (i.next() instanceof AbstractNodeMapping mapping && mapping.getId() != null
+                    && mapping.getId().equals(id)) {
+                return mapping;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.Element;
 import org.maillage.model.MaillagePackage;
+import org.maillage.viewpoint.internal.DomainClassCheck;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
@@ -118,11 +120,20 @@ public final class ViewpointResources {
     /**
      * Loads a viewpoint description file.
      *
-     * @throws ModelLoadException naming the file and the problem, also when its root is not a Viewpoint
+     * @throws ModelLoadException naming the file and the problem, also when its root is not a Viewpoint or when a
+     *         diagram description's domain class is no class of the roadmap (file and line named)
      */
     public static Viewpoint loadViewpoint(Path file) throws ModelLoadException {
         Resource resource = ModelFiles.load(newResourceSet(), file);
-        return root(resource, file.toString());
+        Viewpoint viewpoint = root(resource, file.toString());
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            content = null; // read a moment ago; without it the message has no line
+        }
+        DomainClassCheck.check(viewpoint, content, file);
+        return viewpoint;
     }
 
     /**
@@ -154,8 +165,18 @@ public final class ViewpointResources {
         } catch (InvalidPathException e) {
             shownAs = Path.of(VIEWPOINT_EXTENSION);
         }
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException | OutOfMemoryError e) {
+            throw new ModelLoadException(shownAs, -1, ModelLoadException.Problem.NOT_READABLE,
+                    Messages.get("viewpoint.notReadable", name), e);
+        }
         // Same sealed set, same refusals as a file: a contributed description is not trusted more than a file.
-        return root(ModelFiles.load(newResourceSet(), in, uri, shownAs), name);
+        Viewpoint viewpoint = root(ModelFiles.load(newResourceSet(), new ByteArrayInputStream(content), uri, shownAs),
+                name);
+        DomainClassCheck.check(viewpoint, content, shownAs);
+        return viewpoint;
     }
 
     private static Viewpoint root(Resource resource, String name) throws ModelLoadException {

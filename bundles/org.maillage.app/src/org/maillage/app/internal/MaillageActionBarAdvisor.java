@@ -11,12 +11,13 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Aide. Save, Close and the Edit actions are
+ * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Fenêtre (Afficher la vue), Aide. Save, Close and the Edit actions are
  * the workbench's retargetable actions: the active part (roadmap editor, model explorer, diagram) supplies what they
  * do, so each runs on the right roadmap's command stack. Other bundles add to the menus at the {@code additions}
  * markers.
@@ -118,6 +119,13 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
 
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        // Fenêtre > Afficher la vue: the perspective's views (explorer, Représentations...), and the others.
+        MenuManager windowMenu = new MenuManager(Messages.get("menu.window"), IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.get("menu.showView"), "showView");
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
+        windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(windowMenu);
         MenuManager help = new MenuManager(Messages.get("menu.help"), IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(about);

@@ -25,7 +25,7 @@ import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.model.description.Viewpoint;
 
 /**
- * Covered cases: the registry holds the three shipped viewpoints with no load problem and finds a description
+ * Covered cases: the registry holds the five shipped viewpoints (three on the roadmap root) with no load problem and finds a description
  * by qualified id, by its own id and by viewpoint id; a viewpoint file loads from disk; a file with a DOCTYPE (an
  * entity that would read a local file) is refused, as is a roadmap given as a viewpoint, each with a message that
  * names the file; a stream that is not XML is refused with its name.
@@ -41,12 +41,13 @@ class ViewpointFilesTest {
         ViewpointRegistry registry = Fixtures.registry();
         assertEquals(List.of(), registry.problems());
         assertEquals(List.of("org.maillage.viewpoints.articulation", "org.maillage.viewpoints.declinaison",
-                "org.maillage.viewpoints.territoires"), registry.viewpoints().stream().map(Viewpoint::getId).toList());
+                "org.maillage.viewpoints.territoires", "org.maillage.viewpoints.cls", "org.maillage.viewpoints.epci"),
+                registry.viewpoints().stream().map(Viewpoint::getId).toList());
         assertEquals(Fixtures.description(Fixtures.ARTICULATION), registry.find("articulation").orElseThrow());
         assertEquals(Fixtures.description(Fixtures.ARTICULATION),
                 registry.find("org.maillage.viewpoints.articulation").orElseThrow());
         assertTrue(registry.find("nothing").isEmpty());
-        assertEquals(3, registry.applicable(Fixtures.eure()).size());
+        assertEquals(3, registry.applicable(Fixtures.eure()).size(), "the CLS and EPCI ones are not on the root");
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.eclipse.ui.IPersistableElement;
 
 /**
  * What the diagram editor shows: one diagram description (qualified id {@code viewpointId/diagramId}, as
- * {@link org.maillage.viewpoint.ViewpointRegistry#find} takes it) on one roadmap file.
+ * {@link org.maillage.viewpoint.ViewpointRegistry#find} takes it) on one roadmap file, drawn on one element of it:
+ * the roadmap's root, or an element of the description's domain class named by its uuid (a CLS, an EPCI...).
  * <p>
- * Two inputs are equal when they name the same file and description, so that opening a diagram twice activates
+ * Two inputs are equal when they name the same file, description and element, so that opening a diagram twice activates
  * the editor already open on it. The roadmap itself is not carried: the editor shares the roadmap editor's document
  * for that file. Not persisted across restarts: the roadmap editor must be there first, which a restored workbench
  * does not promise.
@@ -25,14 +26,30 @@ public final class DiagramEditorInput implements IEditorInput {
 
     private final Path roadmapFile;
     private final String descriptionId;
+    private final String targetUuid;
 
     /**
      * @param roadmapFile the roadmap file (made absolute)
      * @param descriptionId the qualified id of the diagram description
      */
     public DiagramEditorInput(Path roadmapFile, String descriptionId) {
+        this(roadmapFile, descriptionId, null);
+    }
+
+    /**
+     * @param roadmapFile the roadmap file (made absolute)
+     * @param descriptionId the qualified id of the diagram description
+     * @param targetUuid the uuid of the element the diagram is drawn on, or {@code null} for the roadmap's root
+     */
+    public DiagramEditorInput(Path roadmapFile, String descriptionId, String targetUuid) {
         this.roadmapFile = Objects.requireNonNull(roadmapFile, "roadmapFile").toAbsolutePath().normalize();
         this.descriptionId = Objects.requireNonNull(descriptionId, "descriptionId");
+        this.targetUuid = targetUuid;
+    }
+
+    /** @return the uuid of the element the diagram is drawn on, or {@code null} for the roadmap's root */
+    public String getTargetUuid() {
+        return targetUuid;
     }
 
     /** @return the roadmap file, absolute */
@@ -79,11 +96,11 @@ public final class DiagramEditorInput implements IEditorInput {
     @Override
     public boolean equals(Object other) {
         return other instanceof DiagramEditorInput input && roadmapFile.equals(input.roadmapFile)
-                && descriptionId.equals(input.descriptionId);
+                && descriptionId.equals(input.descriptionId) && Objects.equals(targetUuid, input.targetUuid);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(roadmapFile, descriptionId);
+        return Objects.hash(roadmapFile, descriptionId, targetUuid);
     }
 }

@@ -40,11 +40,25 @@ public final class DiagramEditors {
      * @return the diagram editor, or {@code null} when it could not be opened (the user was told)
      */
     public static IEditorPart open(IWorkbenchPage page, Path roadmapFile, String descriptionId) {
+        return open(page, roadmapFile, descriptionId, null);
+    }
+
+    /**
+     * Opens the diagram of a description on one element of a roadmap (a CLS, an EPCI...): the one saved in the
+     * diagram file if there is one, a new one otherwise; or activates the editor already open on it.
+     *
+     * @param page the page
+     * @param roadmapFile the roadmap file
+     * @param descriptionId the qualified id of the diagram description ({@code viewpointId/diagramId})
+     * @param targetUuid the uuid of the element, of the description's domain class; {@code null} for the root
+     * @return the diagram editor, or {@code null} when it could not be opened (the user was told)
+     */
+    public static IEditorPart open(IWorkbenchPage page, Path roadmapFile, String descriptionId, String targetUuid) {
         if (findDocument(page, roadmapFile) == null && RoadmapEditors.open(page, roadmapFile) == null) {
             return null;
         }
         try {
-            return page.openEditor(new DiagramEditorInput(roadmapFile, descriptionId), EDITOR_ID);
+            return page.openEditor(new DiagramEditorInput(roadmapFile, descriptionId, targetUuid), EDITOR_ID);
         } catch (PartInitException e) {
             Platform.getLog(DiagramEditors.class).error(e.getMessage(), e);
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.get("open.failed"),

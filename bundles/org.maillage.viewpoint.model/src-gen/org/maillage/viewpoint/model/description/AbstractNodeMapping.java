@@ -23,6 +23,7 @@ import org.maillage.viewpoint.model.diagram.NodeStyle;
  * <ul>
  *   <li>{@link org.maillage.viewpoint.model.description.AbstractNodeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.AbstractNodeMapping#getParentMappings <em>Parent Mappings</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.AbstractNodeMapping#getNavigationDescriptions <em>Navigation Descriptions</em>}</li>
  * </ul>
  *
  * @see org.maillage.viewpoint.model.description.DescriptionPackage#getAbstractNodeMapping()
@@ -67,5 +68,20 @@ public interface AbstractNodeMapping extends DiagramElementMapping
 	 * @generated
 	 */
 	EList<ContainerMapping> getParentMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Navigation Descriptions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Navigation (Sirius's navigation tool): qualified ids (viewpointId/diagramId) of the diagram descriptions a double-click on a node of this mapping opens for its element, creating the diagram if absent; only those that apply to the element are offered. Ids, not references, so that a description may name one of another .viewpoint file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Navigation Descriptions</em>' attribute list.
+	 * @see org.maillage.viewpoint.model.description.DescriptionPackage#getAbstractNodeMapping_NavigationDescriptions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getNavigationDescriptions();
 
 } // AbstractNodeMapping

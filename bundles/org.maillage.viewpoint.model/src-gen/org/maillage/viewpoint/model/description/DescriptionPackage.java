@@ -610,13 +610,22 @@ public interface DescriptionPackage extends EPackage
 	int ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Navigation Descriptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Abstract Node Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Abstract Node Mapping</em>' class.
@@ -726,6 +735,15 @@ public interface DescriptionPackage extends EPackage
 	 * @ordered
 	 */
 	int NODE_MAPPING__PARENT_MAPPINGS = ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS;
+
+	/**
+	 * The feature id for the '<em><b>Navigation Descriptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__NAVIGATION_DESCRIPTIONS = ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS;
 
 	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
@@ -844,6 +862,15 @@ public interface DescriptionPackage extends EPackage
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__PARENT_MAPPINGS = ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS;
+
+	/**
+	 * The feature id for the '<em><b>Navigation Descriptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__NAVIGATION_DESCRIPTIONS = ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS;
 
 	/**
 	 * The feature id for the '<em><b>Sub Node Mappings</b></em>' containment reference list.
@@ -1987,6 +2014,17 @@ public interface DescriptionPackage extends EPackage
 	EReference getAbstractNodeMapping_ParentMappings();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.maillage.viewpoint.model.description.AbstractNodeMapping#getNavigationDescriptions <em>Navigation Descriptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Navigation Descriptions</em>'.
+	 * @see org.maillage.viewpoint.model.description.AbstractNodeMapping#getNavigationDescriptions()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_NavigationDescriptions();
+
+	/**
 	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.NodeMapping <em>Node Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2714,6 +2752,14 @@ public interface DescriptionPackage extends EPackage
 		 * @generated
 		 */
 		EReference ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS = eINSTANCE.getAbstractNodeMapping_ParentMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Navigation Descriptions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS = eINSTANCE.getAbstractNodeMapping_NavigationDescriptions();
 
 		/**
 		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.NodeMappingImpl <em>Node Mapping</em>}' class.

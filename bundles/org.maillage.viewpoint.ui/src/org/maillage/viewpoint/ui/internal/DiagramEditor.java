@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -36,6 +37,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
@@ -51,6 +53,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.edit.ui.EditingDomainActionGroup;
 import org.maillage.edit.ui.PropertySheets;
+import org.maillage.model.Element;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.DiagramListener;
@@ -89,6 +92,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     private RoadmapDocument document;
     private DiagramSession session;
+    private ViewpointRegistry registry;
+    /** The element drawn: the roadmap's root, or an element of the description's domain class. */
+    private EObject target;
     private Path roadmapFile;
     private boolean layoutDirty;
     private boolean closing;
@@ -130,16 +136,27 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         if (document == null) {
             throw new PartInitException(Messages.get("open.noRoadmap", roadmapFile));
         }
-        ViewpointRegistry registry = ViewpointRegistry.fromExtensions();
+        registry = ViewpointRegistry.fromExtensions();
         DiagramDescription description = registry.find(diagramInput.getDescriptionId()).orElseThrow(
                 () -> new PartInitException(Messages.get("open.noDescription", diagramInput.getDescriptionId())));
-        session = openSession(registry, description);
+        String uuid = diagramInput.getTargetUuid();
+        target = uuid == null ? document.getModel() : document.getResource().getEObject(uuid);
+        if (target == null) {
+            throw new PartInitException(Messages.get("open.noElement", uuid, roadmapFile));
+        }
+        try {
+            session = openSession(registry, description);
+        } catch (IllegalArgumentException e) {
+            throw new PartInitException(e.getMessage(), e); // an element of another class than the description's
+        }
         session.bindCommandStack(document.getCommandStack());
         session.addListener(diagramListener);
         document.addListener(documentListener);
         document.getCommandStack().addCommandStackListener(stackListener);
         site.getPage().addPartListener(roadmapTracker);
-        setPartName(description.getLabel());
+        // A diagram on an element is named after it ("Articulation du CLS de ..."), the root's after its kind.
+        setPartName(target == document.getModel() || session.diagram().getName() == null ? description.getLabel()
+                : session.diagram().getName());
         setTitleToolTip(Messages.get("editor.tooltip", session.diagram().getName(), roadmapFile));
     }
 
@@ -151,7 +168,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         String viewpointId = ((Viewpoint) description.eContainer()).getId();
         try {
             Diagram saved = DiagramStore.load(diagramFile(), document.getResource(), viewpointId,
-                    description.getId());
+                    description.getId(), target instanceof Element element ? element.getUuid() : null);
             if (saved != null) {
                 return DiagramSession.open(saved, document.getResource(), registry, false);
             }
@@ -160,7 +177,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             loadProblem = Messages.get("open.diagramFileUnusable", diagramFile(), e.getMessage());
             Platform.getLog(DiagramEditor.class).warn(loadProblem, e);
         }
-        return DiagramSession.create(document.getModel(), description, false);
+        return DiagramSession.create(target, description, false);
     }
 
     @Override
@@ -195,6 +212,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         menu.addMenuListener(actions::fillContextMenu);
         decorations = new DiagramDecorations(canvas, document);
         menu.addMenuListener(decorations::fillContextMenu);
+        menu.addMenuListener(m -> NavigationMenu.fill(m, this));
         canvas.control().setMenu(menu.createContextMenu(canvas.control()));
         getSite().registerContextMenu(menu, selection);
         canvas.control().addListener(SWT.KeyDown, this::editKey);
@@ -231,8 +249,38 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         DDiagramElement hit = event.button == 1 && !canvas.isBusy() ? canvas.elementAtPixel(event.x, event.y) : null;
         if (hit != null && canvas.tool() instanceof SelectionTool) {
             canvas.setSelection(List.of(hit));
-            actions.startDirectEdit();
+            // Sirius's navigation: a node whose mapping names diagrams opens its element's first one.
+            List<DiagramDescription> navigations = navigations(hit);
+            if (navigations.isEmpty()) {
+                actions.startDirectEdit();
+            } else {
+                navigate(hit, navigations.get(0));
+            }
         }
+    }
+
+    /**
+     * @param element a node or container of this diagram
+     * @return the diagram descriptions a double-click on it can open for its element (its mapping's navigation),
+     *         first the one a double-click opens
+     */
+    public List<DiagramDescription> navigations(DDiagramElement element) {
+        return registry.navigations(session, element);
+    }
+
+    /**
+     * Opens the diagram of {@code description} on the element of {@code element}: the saved one if any, a new one
+     * otherwise, or activates the editor already open on it.
+     *
+     * @return the diagram editor, or {@code null} when it could not be opened (the user was told)
+     */
+    public IEditorPart navigate(DDiagramElement element, DiagramDescription description) {
+        EObject semantic = session.semanticElement(element);
+        if (!(semantic instanceof Element shown)) {
+            return null;
+        }
+        return DiagramEditors.open(getSite().getPage(), roadmapFile, ViewpointRegistry.qualifiedId(description),
+                semantic == document.getModel() ? null : shown.getUuid());
     }
 
     /**
@@ -477,12 +525,13 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     /**
      * @param id an action id: {@code action.arrangeAll}, {@code action.arrangeSelection}, {@code action.delete},
      *        {@code action.rename}, {@code action.zoomFit}, {@code action.export}, {@code layer.<id>},
-     *        {@code filter.<id>}
+     *        {@code filter.<id>}, {@code navigate.<description id>} (the selected node's navigation)
      * @return the action, as the context menu shows it, or {@code null}
      */
     public IAction action(String id) {
         MenuManager menu = new MenuManager();
         actions.fillContextMenu(menu);
+        NavigationMenu.fill(menu, this);
         List<IAction> all = new ArrayList<>();
         collect(menu, all);
         return all.stream().filter(a -> id.equals(a.getId())).findFirst().orElse(null);

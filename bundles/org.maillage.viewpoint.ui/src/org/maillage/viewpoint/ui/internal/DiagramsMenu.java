@@ -64,7 +64,8 @@ public final class DiagramsMenu extends CompoundContributionItem implements IWor
         return items.toArray(IContributionItem[]::new);
     }
 
-    private static IContributionItem disabled(String label) {
+    /** @return a greyed entry that says why there is nothing to choose */
+    static IContributionItem disabled(String label) {
         Action action = new Action(label) {
         };
         action.setEnabled(false);

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
@@ -21,6 +23,7 @@ import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.core.persistence.OutputRefusedException;
+import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.DiagramSession;
@@ -29,8 +32,10 @@ import org.maillage.viewpoint.Legend;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.internal.Messages;
+import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
+import org.maillage.viewpoint.model.description.Viewpoint;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.render.RenderOptions;
@@ -38,7 +43,9 @@ import org.maillage.viewpoint.render.SvgRenderer;
 
 /**
  * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
- * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... FILE} renders one. When the
+ * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... [--on ELEMENT] FILE} renders one,
+ * on the roadmap's root or, with {@code --on} (a uuid or a name), on an element of the description's domain class
+ * (one articulation diagram per CLS, say); {@code --list} gives each description with its domain class. When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
  * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
  * The output is checked before any work ({@link OutputPaths}): never the roadmap, its diagram file or their backups
@@ -68,6 +75,7 @@ public final class DiagramCommand implements ICommand {
         boolean problems = false;
         String viewpoint = null;
         String out = null;
+        String on = null;
         String file = null;
         List<String> layers = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -76,7 +84,7 @@ public final class DiagramCommand implements ICommand {
                 case "--list" -> list = true;
                 case "--legend" -> legend = true;
                 case "--problems" -> problems = true;
-                case "--viewpoint", "--out", "--layer" -> {
+                case "--viewpoint", "--out", "--layer", "--on" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                         return usage(context, Messages.get("diagram.missingValue", arg));
                     }
@@ -85,6 +93,8 @@ public final class DiagramCommand implements ICommand {
                         viewpoint = value;
                     } else if (arg.equals("--out")) {
                         out = value;
+                    } else if (arg.equals("--on")) {
+                        on = value;
                     } else {
                         layers.add(value);
                     }
@@ -125,14 +135,32 @@ public final class DiagramCommand implements ICommand {
             if (model == null) {
                 return ExitCodes.INPUT_ERROR;
             }
+            Element target = model;
+            if (on != null) {
+                target = element(context, model, on);
+                if (target == null) {
+                    return ExitCodes.USAGE;
+                }
+            }
             List<ExpressionDiagnostic> preconditions = new ArrayList<>();
-            List<DiagramDescription> applicable = viewpoints.applicable(model, preconditions);
+            List<DiagramDescription> applicable = viewpoints.applicable(target, preconditions);
             for (ExpressionDiagnostic diagnostic : preconditions) {
                 context.err().println(Messages.get("diagram.diagnostic", diagnostic));
             }
-            int code = list ? list(context, file, applicable, viewpoints)
-                    : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints,
-                            new Additions(legend, problems));
+            if (on == null && list) {
+                // Without --on, also the descriptions drawn on elements of the roadmap (a CLS, an EPCI...).
+                applicable = new ArrayList<>(applicable);
+                for (Viewpoint each : viewpoints.viewpoints()) {
+                    for (DiagramDescription description : each.getDiagrams()) {
+                        if (!applicable.contains(description) && !Types.isA(model, description.getDomainClass())) {
+                            applicable.add(description);
+                        }
+                    }
+                }
+            }
+            int code = list ? list(context, on == null ? file : label(target), applicable, viewpoints)
+                    : render(context, on == null ? file : label(target), path, target, viewpoint, layers, outPath,
+                            applicable, viewpoints, new Additions(legend, problems, model));
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -153,12 +181,12 @@ public final class DiagramCommand implements ICommand {
         context.err().println(Messages.get("diagram.listHeader", file));
         for (DiagramDescription description : applicable) {
             context.out().println(Messages.get("diagram.listLine", ViewpointRegistry.qualifiedId(description),
-                    description.getLabel()));
+                    description.getLabel(), description.getDomainClass()));
         }
         return ExitCodes.OK;
     }
 
-    private static int render(CommandContext context, String file, Path path, ModeleMaillage model, String id,
+    private static int render(CommandContext context, String file, Path path, Element model, String id,
             List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints,
             Additions additions) {
         DiagramDescription description = viewpoints.find(id).orElse(null);
@@ -169,6 +197,10 @@ public final class DiagramCommand implements ICommand {
         }
         if (!applicable.contains(description)) {
             context.err().println(Messages.get("diagram.notApplicable", id, file));
+            if (!Types.isA(model, description.getDomainClass())) {
+                context.err().println(Messages.get("diagram.domainClass", id, description.getDomainClass(),
+                        model.eClass().getName()));
+            }
             return ExitCodes.USAGE;
         }
         List<String> optional = description.getLayers().stream().skip(1).map(Layer::getId).toList();
@@ -190,7 +222,7 @@ public final class DiagramCommand implements ICommand {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
-            RenderOptions options = additions.options(context, session, model);
+            RenderOptions options = additions.options(context, session);
             try {
                 if ("png".equals(format(out.toString()))) {
                     new PngRenderer().write(diagram, out, 1.5, options);
@@ -218,9 +250,9 @@ public final class DiagramCommand implements ICommand {
     }
 
     /** What {@code --legend} and {@code --problems} add to the picture. */
-    private record Additions(boolean legend, boolean problems) {
+    private record Additions(boolean legend, boolean problems, ModeleMaillage model) {
 
-        RenderOptions options(CommandContext context, DiagramSession session, ModeleMaillage model) {
+        RenderOptions options(CommandContext context, DiagramSession session) {
             RenderOptions options = RenderOptions.NONE;
             if (legend) {
                 options = options.withLegend(Legend.of(session));
@@ -238,7 +270,7 @@ public final class DiagramCommand implements ICommand {
     }
 
     /** @return a session on the saved diagram of this description beside the roadmap, or {@code null} */
-    private static DiagramSession openSaved(CommandContext context, Path roadmap, ModeleMaillage model,
+    private static DiagramSession openSaved(CommandContext context, Path roadmap, Element model,
             DiagramDescription description, ViewpointRegistry viewpoints) {
         try {
             Optional<Diagram> saved = ViewpointResources.findSaved(roadmap, model, description);
@@ -251,6 +283,42 @@ public final class DiagramCommand implements ICommand {
             context.err().println(Messages.get("diagram.registryProblem", e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * The element of {@code --on}: by uuid, else by name (exact, then ignoring case); an unknown or ambiguous name is
+     * a usage error that says what was found.
+     */
+    private static Element element(CommandContext context, ModeleMaillage model, String wanted) {
+        List<Element> byName = new ArrayList<>();
+        List<Element> byNameIgnoringCase = new ArrayList<>();
+        for (var i = EcoreUtil.<EObject>getAllContents(model.eResource(), false); i.hasNext();) {
+            if (i.next() instanceof Element element) {
+                if (wanted.equals(element.getUuid())) {
+                    return element;
+                }
+                if (wanted.equals(element.getNom())) {
+                    byName.add(element);
+                } else if (wanted.equalsIgnoreCase(element.getNom())) {
+                    byNameIgnoringCase.add(element);
+                }
+            }
+        }
+        List<Element> found = byName.isEmpty() ? byNameIgnoringCase : byName;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            context.err().println(Messages.get("diagram.unknownElement", wanted));
+        } else {
+            context.err().println(Messages.get("diagram.ambiguousElement", wanted, found.stream()
+                    .map(e -> e.eClass().getName() + ' ' + e.getUuid()).collect(Collectors.joining(", "))));
+        }
+        return null;
+    }
+
+    private static String label(Element element) {
+        return element.eClass().getName() + " « " + element.getNom() + " »";
     }
 
     private static String format(String out) {

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.maillage.viewpoint.model.description.AbstractNodeMapping;
@@ -34,6 +35,7 @@ import org.maillage.viewpoint.model.diagram.NodeStyle;
  * <ul>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.AbstractNodeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.AbstractNodeMappingImpl#getParentMappings <em>Parent Mappings</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.impl.AbstractNodeMappingImpl#getNavigationDescriptions <em>Navigation Descriptions</em>}</li>
  * </ul>
  *
  * @generated
@@ -59,6 +61,16 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @ordered
 	 */
 	protected EList<ContainerMapping> parentMappings;
+
+	/**
+	 * The cached value of the '{@link #getNavigationDescriptions() <em>Navigation Descriptions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNavigationDescriptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> navigationDescriptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -152,6 +164,21 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @generated
 	 */
 	@Override
+	public EList<String> getNavigationDescriptions()
+	{
+		if (navigationDescriptions == null)
+		{
+			navigationDescriptions = new EDataTypeUniqueEList<String>(String.class, this, DescriptionPackage.ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS);
+		}
+		return navigationDescriptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -176,6 +203,8 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				return getStyle();
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS:
 				return getParentMappings();
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS:
+				return getNavigationDescriptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -198,6 +227,10 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				getParentMappings().clear();
 				getParentMappings().addAll((Collection<? extends ContainerMapping>)newValue);
 				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS:
+				getNavigationDescriptions().clear();
+				getNavigationDescriptions().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -218,6 +251,9 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS:
 				getParentMappings().clear();
 				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS:
+				getNavigationDescriptions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -236,8 +272,27 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 				return style != null;
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS:
 				return parentMappings != null && !parentMappings.isEmpty();
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS:
+				return navigationDescriptions != null && !navigationDescriptions.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (navigationDescriptions: ");
+		result.append(navigationDescriptions);
+		result.append(')');
+		return result.toString();
 	}
 
 } //AbstractNodeMappingImpl

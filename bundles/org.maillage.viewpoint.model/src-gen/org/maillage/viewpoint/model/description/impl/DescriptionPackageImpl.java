@@ -600,6 +600,17 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAbstractNodeMapping_NavigationDescriptions()
+	{
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeMapping()
 	{
 		return nodeMappingEClass;
@@ -1103,6 +1114,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		abstractNodeMappingEClass = createEClass(ABSTRACT_NODE_MAPPING);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__STYLE);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__PARENT_MAPPINGS);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__NAVIGATION_DESCRIPTIONS);
 
 		nodeMappingEClass = createEClass(NODE_MAPPING);
 
@@ -1242,6 +1254,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEClass(abstractNodeMappingEClass, AbstractNodeMapping.class, "AbstractNodeMapping", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAbstractNodeMapping_Style(), theDiagramPackage.getNodeStyle(), null, "style", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_ParentMappings(), this.getContainerMapping(), null, "parentMappings", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_NavigationDescriptions(), ecorePackage.getEString(), "navigationDescriptions", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeMappingEClass, NodeMapping.class, "NodeMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
