@@ -30,12 +30,14 @@ import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.render.PdfRenderer;
 import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.render.SvgRenderer;
 
 /**
  * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
- * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... FILE} renders one. When the
+ * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png|OUT.pdf [--layer ID]... FILE} renders one (a PDF is
+ * one A4 page, landscape for a wide diagram). When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
  * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
  * The output is checked before any work ({@link OutputPaths}): never the roadmap, its diagram file or their backups
@@ -182,8 +184,11 @@ public final class DiagramCommand implements ICommand {
             }
             Diagram diagram = session.diagram();
             try {
-                if ("png".equals(format(out.toString()))) {
+                String format = format(out.toString());
+                if ("png".equals(format)) {
                     new PngRenderer().write(diagram, out, 1.5);
+                } else if ("pdf".equals(format)) {
+                    new PdfRenderer().write(diagram, out);
                 } else {
                     new SvgRenderer().write(diagram, out);
                 }
@@ -225,7 +230,8 @@ public final class DiagramCommand implements ICommand {
 
     private static String format(String out) {
         String lower = out.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : null;
+        return lower.endsWith(".svg") ? "svg"
+                : lower.endsWith(".png") ? "png" : lower.endsWith(".pdf") ? "pdf" : null;
     }
 
     private static int usage(CommandContext context, String problem) {
