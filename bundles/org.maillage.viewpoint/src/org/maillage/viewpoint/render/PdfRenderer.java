@@ -161,6 +161,8 @@ public final class PdfRenderer {
             info.setTitle(title);
             info.setCreator("Maillage");
             float availableW = box.getWidth() - 2 * MARGIN;
+            // Seam for the legend (issue #13, point 2, another change): reserve its height here and draw it after the
+            // edge labels, below the diagram, from the headless legend API.
             float availableH = box.getHeight() - 2 * MARGIN - TITLE_SPACE;
             scale = Math.min(MAX_SCALE, Math.min(availableW / width, availableH / height));
             // Centred horizontally, at the top under the title.
