@@ -97,7 +97,8 @@ class DiagramOutputsTest {
     void fileMenuPrintRunsTheDiagramsPrintAction() {
         assertSame(editor.action("action.print"),
                 editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.PRINT.getId()));
-        assertTrue(UiSupport.menuItemEnabled("Fichier", ActionFactory.PRINT.getId()), "Fichier > Imprimer… is enabled on a diagram");
+        assertTrue(UiSupport.menuItemEnabled("Fichier", ActionFactory.PRINT.getId()),
+                "Fichier > Imprimer… is enabled on a diagram");
         assertNotNull(editor.action("action.exportPdf"), "Exporter en PDF… in the context menu");
         assertNotNull(editor.action("action.copyImage"), "Copier comme image in the context menu");
         assertEquals("Imprimer…", editor.action("action.print").getText().replace("&", ""));

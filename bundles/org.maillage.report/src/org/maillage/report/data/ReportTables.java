@@ -272,8 +272,8 @@ public final class ReportTables {
                 col("rubrique", STRING, "Sorte de changement : ajouts, suppressions, modifications, lacunes, chiffres"),
                 col("changement", STRING, "Le changement, en une phrase"));
         define("figures", "Les figures fournies par d'autres modules (paramètre figure : un ou plusieurs identifiants "
-                + "séparés par des virgules, ex. articulation ou diagram:<point de vue>/<description>?layers=<calque>) :"
-                + " une ligne par figure, l'image PNG quand un module la fournit, sinon un message.",
+                + "séparés par des virgules, ex. articulation ou diagram:<point de vue>/<description>?layers=<calque>)"
+                + " : une ligne par figure, l'image PNG quand un module la fournit, sinon un message.",
                 ReportTables::figures,
                 col("id", STRING, "Identifiant de la figure"), col("disponible", BOOLEAN, "Vrai si l'image existe"),
                 col("image", BLOB, "Image PNG"), col("message", STRING, "Message quand elle n'existe pas"),
