@@ -10,16 +10,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.maillage.report.data.ReportScope;
@@ -171,10 +176,27 @@ public final class ReportService {
      */
     public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
             BooleanSupplier cancelled, Duration scriptTimeout) throws ReportException {
+        generate(design, scope, format, out, cancelled, scriptTimeout, ReportOptions.NONE);
+    }
+
+    /**
+     * Produces a report with the user's choices (report parameters) and a listener of its warnings.
+     *
+     * @param design the design
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when the report fails
+     * @param cancelled polled during the run
+     * @param scriptTimeout the time limit of the run's scripts
+     * @param options report parameter values and who hears the warnings
+     * @throws ReportException as
+     *         {@link #generate(ReportDesign, ReportScope, OutputFormat, OutputStream, BooleanSupplier, Duration)}
+     */
+    public void generate(ReportDesign design, ReportScope scope, OutputFormat format, OutputStream out,
+            BooleanSupplier cancelled, Duration scriptTimeout, ReportOptions options) throws ReportException {
         try (InputStream in = design.open()) {
-            ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
-            renderer().render(design.id(), in, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
-                    Locale.FRANCE, format, out, cancelled, new RenderLimits(design.location(), scriptTimeout));
+            renderer().render(design.id(), in, parameters(options), appContext(scope, options), Locale.FRANCE,
+                    format, out, cancelled, new RenderLimits(design.location(), scriptTimeout));
         } catch (IOException e) {
             throw new ReportException("Le modèle de rapport « " + design.id() + " » ne peut pas être lu : "
                     + e.getMessage(), e);
@@ -210,9 +232,62 @@ public final class ReportService {
      */
     public void generate(String designName, InputStream design, ReportScope scope, OutputFormat format,
             OutputStream out, RenderLimits limits) throws ReportException {
-        ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure);
-        renderer().render(designName, design, Map.of(), Map.of(ReportDataContext.APP_CONTEXT_KEY, data),
-                Locale.FRANCE, format, out, () -> false, limits);
+        generate(designName, design, scope, format, out, limits, ReportOptions.NONE);
+    }
+
+    /**
+     * Produces a report from a design given as XML, within {@code limits}, with the user's choices.
+     *
+     * @param designName the design's name for messages
+     * @param design the {@code .rptdesign} XML
+     * @param scope the model, roadmap, date and meeting
+     * @param format the output format
+     * @param out where to write; not closed; incomplete when the report fails
+     * @param limits the scripts' time limit and where the design was read from
+     * @param options report parameter values and who hears the warnings
+     * @throws ReportException as {@link #generate(String, InputStream, ReportScope, OutputFormat, OutputStream,
+     *         RenderLimits)}
+     */
+    public void generate(String designName, InputStream design, ReportScope scope, OutputFormat format,
+            OutputStream out, RenderLimits limits, ReportOptions options) throws ReportException {
+        renderer().render(designName, design, parameters(options), appContext(scope, options), Locale.FRANCE,
+                format, out, () -> false, limits);
+    }
+
+    /** Only the parameters the user set: BIRT takes each design's own defaults for the others. */
+    private static Map<String, Object> parameters(ReportOptions options) {
+        return new HashMap<>(options.parameters());
+    }
+
+    private Map<String, Object> appContext(ReportScope scope, ReportOptions options) {
+        // BIRT may run a data set twice (e.g. to count rows): say each warning once.
+        Set<String> said = ConcurrentHashMap.newKeySet();
+        ReportDataContext data = ReportDataContext.of(new RoadmapFigures(scope), this::figure, warning -> {
+            if (said.add(warning)) {
+                options.warnings().accept(warning);
+            }
+        });
+        return Map.of(ReportDataContext.APP_CONTEXT_KEY, data);
+    }
+
+    /**
+     * @param scope the model, roadmap and meeting of a report to come
+     * @return the figures the installed providers can draw for it (the report wizard's list of diagrams), in
+     *         provider order, each id once
+     */
+    public List<FigureChoice> figureChoices(ReportScope scope) {
+        Map<String, FigureChoice> choices = new LinkedHashMap<>();
+        for (IReportFigureProvider provider : figureProviders.get()) {
+            try {
+                for (FigureChoice choice : provider.choices(scope)) {
+                    choices.putIfAbsent(choice.id(), choice);
+                }
+            } catch (RuntimeException e) {
+                ILog.of(getClass()).warn("Figure provider " + provider.getClass().getName() + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(choices.values());
     }
 
     /**
@@ -223,11 +298,17 @@ public final class ReportService {
         return ReportDesigns.find(Platform.getExtensionRegistry(), id);
     }
 
-    private Optional<byte[]> figure(String id, ReportScope scope) {
+    private Optional<ReportFigure> figure(FigureId id, ReportScope scope) {
         for (IReportFigureProvider provider : figureProviders.get()) {
-            Optional<byte[]> png = provider.png(id, scope);
-            if (png.isPresent()) {
-                return png;
+            try {
+                Optional<ReportFigure> figure = provider.figure(id, scope);
+                if (figure.isPresent()) {
+                    return figure;
+                }
+            } catch (RuntimeException e) {
+                // A provider's bug costs its figure (a placeholder), not the whole report.
+                ILog.of(getClass()).warn("Figure provider " + provider.getClass().getName() + " failed on " + id
+                        + ": " + e.getMessage(), e);
             }
         }
         return Optional.empty();

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -88,7 +90,9 @@ public final class ViewpointRegistry {
             String contributor = element.getContributor().getName();
             String file = element.getAttribute("file");
             Bundle bundle = Platform.getBundle(contributor);
-            URL url = bundle == null || file == null ? null : bundle.getEntry(file);
+            // A fragment's contributions carry its host's name: look in the host and its fragments.
+            URL url = bundle == null || file == null ? null : FileLocator.find(bundle,
+                    IPath.fromPortableString(file), null);
             if (url == null) {
                 problems.add(Messages.get("registry.missingFile", contributor, file));
                 continue;

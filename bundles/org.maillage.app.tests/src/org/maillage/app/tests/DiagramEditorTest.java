@@ -29,7 +29,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -622,16 +621,7 @@ class DiagramEditorTest {
 
     /** @return whether the Edit menu's item of a workbench action (its contribution id) is enabled */
     private static boolean editMenuEnabled(String actionId) {
-        Menu menu = Arrays.stream(window().getShell().getMenuBar().getItems())
-                .filter(i -> i.getText().replace("&", "").equals("Édition")).findFirst().orElseThrow().getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        spin();
-        boolean enabled = Arrays.stream(menu.getItems())
-                .filter(i -> i.getData() instanceof IContributionItem c && actionId.equals(c.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no item " + actionId)).getEnabled();
-        menu.notifyListeners(SWT.Hide, new Event());
-        spin();
-        return enabled;
+        return UiSupport.menuItemEnabled("Édition", actionId);
     }
 
     private static void spin() {

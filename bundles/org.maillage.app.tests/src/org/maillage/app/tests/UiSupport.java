@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -21,6 +23,8 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -82,6 +86,25 @@ final class UiSupport {
 
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /**
+     * @param menuTitle a menu of the menu bar as the user reads it, e.g. "Édition"
+     * @param actionId the contribution id of a workbench action in it, e.g. {@code ActionFactory.PRINT.getId()}
+     * @return whether its item is enabled when the menu opens
+     */
+    static boolean menuItemEnabled(String menuTitle, String actionId) {
+        Menu menu = Arrays.stream(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().getMenuBar()
+                .getItems()).filter(i -> i.getText().replace("&", "").equals(menuTitle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu " + menuTitle)).getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        boolean enabled = Arrays.stream(menu.getItems())
+                .filter(i -> i.getData() instanceof IContributionItem c && actionId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + actionId)).getEnabled();
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        return enabled;
     }
 
     /**

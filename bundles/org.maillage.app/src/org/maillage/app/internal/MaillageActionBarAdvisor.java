@@ -30,6 +30,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction saveAs;
     private IWorkbenchAction close;
     private IWorkbenchAction closeAll;
+    private IWorkbenchAction print;
     private IWorkbenchAction quit;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -55,6 +56,8 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         saveAs = make(ActionFactory.SAVE_AS, "action.saveAs");
         close = make(ActionFactory.CLOSE, "action.close");
         closeAll = make(ActionFactory.CLOSE_ALL, "action.closeAll");
+        // A retarget action: enabled while the active editor (a diagram) handles it.
+        print = make(ActionFactory.PRINT, "action.print");
         quit = make(ActionFactory.QUIT, "action.quit");
         undo = make(ActionFactory.UNDO, null);
         redo = make(ActionFactory.REDO, null);
@@ -94,6 +97,9 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         file.add(close);
         file.add(closeAll);
         file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
+        file.add(new Separator());
+        file.add(print);
+        file.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
         file.add(new RecentFilesMenu(window));

@@ -31,7 +31,9 @@ import org.maillage.testsupport.FrenchLocale;
  * link), a folder, /dev/null (only its type is read) or an output folder that is a file is refused with exit 2
  * before the engine runs, the roadmap untouched and no .part file left; {@code --timeout} stops an endless design
  * script (exit 3, French message, no output or partial file left) and refuses a value that is not a number of
- * seconds (exit 2).
+ * seconds (exit 2); {@code --param diagrammes=...} reaches the design (an unknown representation gives a
+ * placeholder in the pack and a French warning naming the roadmap, exit 0) and a parameter without a name is a
+ * usage error.
  */
 @ExtendWith(FrenchLocale.class)
 class ReportCommandTest {
@@ -47,6 +49,23 @@ class ReportCommandTest {
             assertTrue(result.out().contains(design), result.out());
         }
         assertTrue(result.out().contains("Dossier de séance du CTS"), result.out());
+    }
+
+    @Test
+    void takesReportParametersAndSaysWhatIsMissing() throws Exception {
+        Examples.eure().copyTo(folder);
+        CliRunner.Result result = CliRunner.run(folder, "report", "--design", "dossier-cts", "--param",
+                "diagrammes=diagram:org.example.absent/vue,articulation", "--out", "dossier.pdf", "eure.maillage");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        assertTrue(result.err().contains("Avertissement (eure.maillage) : Représentation « diagram:org.example.absent"
+                + "/vue » : non disponible"), result.err());
+        String text = ReportOutputs.pdfText(Files.readAllBytes(folder.resolve("dossier.pdf")));
+        assertTrue(text.contains("Représentation « diagram:org.example.absent/vue » : non disponible"), text);
+
+        result = CliRunner.run(folder, "report", "--design", "dossier-cts", "--param", "=x", "--out", "d2.pdf",
+                "eure.maillage");
+        assertEquals(ExitCodes.USAGE, result.code(), result.err());
+        assertTrue(result.err().contains("Paramètre de rapport invalide : =x"), result.err());
     }
 
     @Test

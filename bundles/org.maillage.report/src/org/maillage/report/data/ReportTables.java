@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.maillage.model.Element;
@@ -37,6 +38,8 @@ import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.StatutChantier;
+import org.maillage.report.FigureId;
+import org.maillage.report.ReportFigure;
 
 /**
  * The Maillage data facade of reports: the catalogue of tables a design can read through the Maillage data
@@ -50,7 +53,10 @@ public final class ReportTables {
     /** Parameter of the CLS tables: the uuid of the CLS whose rows are wanted; all CLS when absent. */
     public static final String PARAMETER_CLS = "cls";
 
-    /** Parameter of the {@code figures} table: the id of the figure wanted; all known ids when absent. */
+    /**
+     * Parameter of the {@code figures} table: the ids of the figures wanted, one per row, separated by commas (see
+     * {@link FigureId#parseList(String)}); {@link #FIGURES} when absent.
+     */
     public static final String PARAMETER_FIGURE = "figure";
 
     /** The figure ids every model offers a row for, provided or not. */
@@ -60,14 +66,15 @@ public final class ReportTables {
     @FunctionalInterface
     public interface FigureSource {
         /**
-         * @param id a figure id such as {@code articulation}
+         * @param id a figure id such as {@code articulation} or {@code diagram:vp/description}
          * @param scope the scope of the report
-         * @return the PNG image of the figure, or empty when no provider draws it
+         * @return the figure, or empty when no provider draws it
          */
-        Optional<byte[]> png(String id, ReportScope scope);
+        Optional<ReportFigure> figure(FigureId id, ReportScope scope);
     }
 
-    private record Query(RoadmapFigures figures, Map<String, String> parameters, FigureSource source) {
+    private record Query(RoadmapFigures figures, Map<String, String> parameters, FigureSource source,
+            Consumer<String> warnings) {
         String parameter(String name) {
             return parameters.get(name);
         }
@@ -124,13 +131,31 @@ public final class ReportTables {
      */
     public static ReportTable compute(String table, RoadmapFigures figures, Map<String, String> parameters,
             FigureSource source) {
+        return compute(table, figures, parameters, source, warning -> {
+        });
+    }
+
+    /**
+     * Computes a table, telling {@code warnings} what the report shows in place of what it could not have (a figure
+     * whose id is invalid or that no provider draws): the report still renders, with a placeholder.
+     *
+     * @param table a table name
+     * @param figures the figures of the report's scope
+     * @param parameters the data set's parameter values by name; unknown ones are ignored
+     * @param source where figures drawn by other plug-ins come from
+     * @param warnings receives one French sentence per figure replaced by a placeholder
+     * @return the table
+     * @throws IllegalArgumentException when there is no table of that name; the message, in French, lists them
+     */
+    public static ReportTable compute(String table, RoadmapFigures figures, Map<String, String> parameters,
+            FigureSource source, Consumer<String> warnings) {
         Definition definition = TABLES.get(table == null ? "" : table.trim());
         if (definition == null) {
             throw new IllegalArgumentException("Table Maillage inconnue : « " + table + " ». Tables connues : "
                     + String.join(", ", TABLES.keySet()) + '.');
         }
         return new ReportTable(table.trim(), definition.columns(),
-                definition.rows().apply(new Query(figures, parameters, source)));
+                definition.rows().apply(new Query(figures, parameters, source, warnings)));
     }
 
     private static java.sql.Date sql(LocalDate date) {
@@ -246,10 +271,14 @@ public final class ReportTables {
                 q -> q.figures().changements().stream().map(l -> new Object[] { l.heading(), l.text() }).toList(),
                 col("rubrique", STRING, "Sorte de changement : ajouts, suppressions, modifications, lacunes, chiffres"),
                 col("changement", STRING, "Le changement, en une phrase"));
-        define("figures", "Les figures fournies par d'autres modules (paramètre figure, ex. articulation) : l'image "
-                + "PNG quand un module la fournit, sinon un message.", ReportTables::figures,
+        define("figures", "Les figures fournies par d'autres modules (paramètre figure : un ou plusieurs identifiants "
+                + "séparés par des virgules, ex. articulation ou diagram:<point de vue>/<description>?layers=<calque>)"
+                + " : une ligne par figure, l'image PNG quand un module la fournit, sinon un message.",
+                ReportTables::figures,
                 col("id", STRING, "Identifiant de la figure"), col("disponible", BOOLEAN, "Vrai si l'image existe"),
-                col("image", BLOB, "Image PNG"), col("message", STRING, "Message quand elle n'existe pas"));
+                col("image", BLOB, "Image PNG"), col("message", STRING, "Message quand elle n'existe pas"),
+                col("titre", STRING, "Titre de la figure (son identifiant quand elle n'existe pas)"),
+                col("paysage", BOOLEAN, "Vrai si la figure est large (largeur > 1,2 x hauteur) : page à l'italienne"));
     }
 
     private static List<Element> concerned(Decision decision) {
@@ -495,13 +524,31 @@ public final class ReportTables {
 
     private static List<Object[]> figures(Query q) {
         String wanted = q.parameter(PARAMETER_FIGURE);
-        List<String> ids = wanted == null || wanted.isEmpty() ? FIGURES : List.of(wanted);
+        List<String> ids = wanted == null || wanted.isBlank() ? FIGURES : FigureId.split(wanted);
         List<Object[]> rows = new ArrayList<>();
-        for (String id : ids) {
-            Optional<byte[]> png = q.source().png(id, q.figures().scope());
-            rows.add(new Object[] { id, png.isPresent(), png.orElse(null), png.isPresent() ? ""
-                    : "Diagramme « " + id + " » : non disponible. Aucun module de diagrammes n'est installé pour le "
-                            + "produire ; il figurera ici dès qu'un module le fournira." });
+        for (String text : ids) {
+            FigureId id;
+            try {
+                id = FigureId.parse(text);
+            } catch (IllegalArgumentException e) {
+                q.warnings().accept(e.getMessage() + " Un encadré la remplace dans le rapport.");
+                String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+                rows.add(new Object[] { shown, false, null, e.getMessage(), shown, false });
+                continue;
+            }
+            Optional<ReportFigure> figure = q.source().figure(id, q.figures().scope());
+            if (figure.isPresent()) {
+                ReportFigure f = figure.get();
+                rows.add(new Object[] { id.text(), true, f.png(), "", f.title(), f.landscape() });
+            } else {
+                String message = id.kind() == FigureId.Kind.NAMED
+                        ? "Diagramme « " + id + " » : non disponible. Aucun module de diagrammes n'est installé pour "
+                                + "le produire ; il figurera ici dès qu'un module le fournira."
+                        : "Représentation « " + id + " » : non disponible. Aucun point de vue installé ne la décrit "
+                                + "(vérifiez l'identifiant et les calques), ou aucun module ne la dessine.";
+                q.warnings().accept(message);
+                rows.add(new Object[] { id.text(), false, null, message, id.text(), false });
+            }
         }
         return rows;
     }

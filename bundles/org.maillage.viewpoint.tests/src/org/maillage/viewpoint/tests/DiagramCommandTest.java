@@ -81,7 +81,7 @@ class DiagramCommandTest {
             { "diagram", "--frobnicate", "eure.maillage" },
             { "diagram", "--viewpoint" },
             { "diagram", "--viewpoint", "articulation", "eure.maillage" },
-            { "diagram", "--viewpoint", "articulation", "--out", "x.pdf", "eure.maillage" },
+            { "diagram", "--viewpoint", "articulation", "--out", "x.gif", "eure.maillage" },
             { "diagram", "--viewpoint", "inconnu", "--out", "x.svg", "eure.maillage" },
             { "diagram", "--viewpoint", "territoires", "--layer", "inconnu", "--out", "x.svg", "eure.maillage" },
             { "diagram", "--list", "a.maillage", "b.maillage" },

@@ -7,7 +7,6 @@ package org.maillage.viewpoint.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,14 +62,14 @@ public final class SvgRenderer {
         svg.append("<title>").append(escape(diagram.getName())).append("</title>\n");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\" fill=\"#FFFFFF\"/>\n");
-        List<DNode> leaves = new ArrayList<>();
-        for (DNode node : diagram.getNodes()) {
-            containers(svg, node, leaves);
+        PaintOrder order = PaintOrder.of(diagram);
+        for (DNode node : order.containers()) {
+            node(svg, node);
         }
         for (DEdge edge : diagram.getEdges()) {
             edge(svg, edge);
         }
-        for (DNode node : leaves) {
+        for (DNode node : order.leaves()) {
             node(svg, node);
         }
         for (DEdge edge : diagram.getEdges()) {
@@ -195,18 +194,6 @@ public final class SvgRenderer {
         p.setX(x);
         p.setY(y);
         return p;
-    }
-
-    /** Draws containers depth first and collects the plain nodes, drawn later above the edges. */
-    private static void containers(StringBuilder svg, DNode node, List<DNode> leaves) {
-        if (node instanceof DContainer container) {
-            node(svg, node);
-            for (DNode child : container.getChildren()) {
-                containers(svg, child, leaves);
-            }
-        } else {
-            leaves.add(node);
-        }
     }
 
     private static void node(StringBuilder svg, DNode node) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,6 +29,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -42,6 +44,7 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.report.OutputFormat;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.ReportDesigns;
+import org.maillage.report.ReportOptions;
 import org.maillage.report.data.ReportScope;
 import org.maillage.roadmap.ui.RoadmapEditors;
 
@@ -49,9 +52,15 @@ import org.maillage.roadmap.ui.RoadmapEditors;
  * Covered cases: the "Générer un rapport" command is contributed with its French name; on the roadmap of the
  * active editor the wizard proposes the designs and a file next to the roadmap, refuses an invalid date, and its
  * Finish runs a job that writes the chosen report (the Eure bilan as PDF); a cancelled job writes nothing; the
- * preview view shows an HTML report or, without a browser engine, says where the file is.
+ * preview view shows an HTML report or, without a browser engine, says where the file is. For the dossier de séance
+ * the wizard offers a checklist of the diagrams that apply to the Eure roadmap (from the installed figure providers),
+ * the articulation diagram checked by default; the checklist is off for another design; the chosen diagrams reach
+ * the request as the {@code diagrammes} parameter, in the list's order; with none checked, Finish is disabled with a
+ * French message.
  */
 class GenerateReportWizardTest {
+
+    private static final String TERRITOIRES = "diagram:org.maillage.viewpoints.territoires/territoires";
 
     @TempDir
     Path folder;
@@ -112,6 +121,51 @@ class GenerateReportWizardTest {
         assertEquals(expected, done.get().file());
         byte[] pdf = Files.readAllBytes(expected);
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void theDossierTakesTheChosenDiagrams() throws Exception {
+        GenerateReportWizard wizard = wizard(new AtomicReference<>());
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        try {
+            GenerateReportPage form = wizard.page();
+            form.design.select(form.design.indexOf("Dossier de séance du CTS"));
+            form.design.notifyListeners(SWT.Selection, null);
+            List<String> titles = Arrays.stream(form.diagrams.getItems()).map(TableItem::getText).toList();
+            assertTrue(titles.contains("Articulation des dispositifs"), titles.toString());
+            assertTrue(titles.contains("Carte des territoires"), titles.toString());
+            assertTrue(form.diagrams.isEnabled());
+            assertEquals(List.of("articulation"), form.chosenDiagrams(), "the default");
+
+            TableItem territoires = Arrays.stream(form.diagrams.getItems())
+                    .filter(i -> TERRITOIRES.equals(i.getData())).findFirst().orElseThrow();
+            territoires.setChecked(true);
+            form.diagrams.notifyListeners(SWT.Selection, null);
+            screenshot(dialog.getShell(),
+                    Path.of("target", "screenshots", "generer-un-rapport-diagrammes.png"));
+            ReportRequest request = form.request();
+            List<String> expected = Arrays.stream(form.diagrams.getItems()).filter(TableItem::getChecked)
+                    .map(i -> (String) i.getData()).toList();
+            assertEquals(expected, request.diagrams());
+            assertTrue(request.diagrams().containsAll(List.of("articulation", TERRITOIRES)));
+            assertEquals(String.join(",", expected), request.options().parameters().get(ReportOptions.DIAGRAMS));
+
+            for (TableItem item : form.diagrams.getItems()) {
+                item.setChecked(false);
+            }
+            form.diagrams.notifyListeners(SWT.Selection, null);
+            assertFalse(form.isPageComplete());
+            assertEquals("Choisissez au moins un diagramme pour le dossier de séance.", form.getErrorMessage());
+
+            form.design.select(form.design.indexOf("Bilan de la feuille de route"));
+            form.design.notifyListeners(SWT.Selection, null);
+            assertFalse(form.diagrams.isEnabled(), "only the dossier takes diagrams");
+            assertTrue(form.isPageComplete());
+            assertEquals(List.of(), form.request().diagrams());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

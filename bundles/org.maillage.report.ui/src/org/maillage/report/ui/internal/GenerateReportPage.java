@@ -7,6 +7,7 @@ package org.maillage.report.ui.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.wizard.WizardPage;
@@ -18,19 +19,30 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.FeuilleDeRoute;
+import org.maillage.report.FigureChoice;
 import org.maillage.report.OutputFormat;
 import org.maillage.report.ReportDesign;
+import org.maillage.report.ReportOptions;
+import org.maillage.report.ReportService;
 import org.maillage.report.data.ReportScope;
 
-/** The one page of the wizard: design, roadmap and date (the scope), format, file, whether to preview. */
+/**
+ * The one page of the wizard: design, roadmap and date (the scope), format, file, the diagrams of the dossier de
+ * séance (a checklist of the diagrams that apply to the roadmap), whether to preview.
+ */
 final class GenerateReportPage extends WizardPage {
 
     /** The id of the dossier de séance's design: its file is named after the séance, and it needs one. */
     static final String DOSSIER_CTS = "dossier-cts";
+
+    /** The diagram the dossier de séance shows unless the user chooses others. */
+    static final String DEFAULT_DIAGRAM = "articulation";
 
     private final List<ReportDesign> designs;
     private final ModeleMaillage model;
@@ -41,6 +53,10 @@ final class GenerateReportPage extends WizardPage {
     Combo format;
     Text file;
     Button preview;
+    /** The diagrams of the dossier de séance (its parameter {@value ReportOptions#DIAGRAMS}), checked when chosen. */
+    Table diagrams;
+    private Label diagramsLabel;
+    private List<FigureChoice> choices = List.of();
 
     GenerateReportPage(List<ReportDesign> designs, ModeleMaillage model, Path folder) {
         super("report");
@@ -76,6 +92,15 @@ final class GenerateReportPage extends WizardPage {
         Button browse = new Button(page, SWT.PUSH);
         browse.setText(Messages.get("page.browse"));
         browse.addListener(SWT.Selection, e -> browse());
+        diagramsLabel = new Label(page, SWT.NONE);
+        diagramsLabel.setText(Messages.get("page.diagrams"));
+        diagramsLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        diagrams = new Table(page, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        table.heightHint = 110;
+        diagrams.setLayoutData(table);
+        fillDiagrams();
+        diagrams.addListener(SWT.Selection, e -> validate());
         preview = check(page, "page.preview", false);
         design.addListener(SWT.Selection, e -> {
             proposeFile();
@@ -88,6 +113,36 @@ final class GenerateReportPage extends WizardPage {
         proposeFile();
         setControl(page);
         validate();
+    }
+
+    /**
+     * Lists the diagrams the installed figure providers can draw for this roadmap (plug-ins' included), the
+     * dossier's default ({@code articulation}) checked.
+     */
+    private void fillDiagrams() {
+        try {
+            choices = ReportService.getDefault().figureChoices(ReportScope.of(model));
+        } catch (IllegalStateException e) {
+            // No report service (the report bundle is stopping): the dossier keeps its default diagram.
+            choices = List.of();
+        }
+        for (FigureChoice choice : choices) {
+            TableItem item = new TableItem(diagrams, SWT.NONE);
+            item.setText(choice.title());
+            item.setData(choice.id());
+            item.setChecked(DEFAULT_DIAGRAM.equals(choice.id()));
+        }
+    }
+
+    /** @return the ids of the checked diagrams, in the list's order */
+    List<String> chosenDiagrams() {
+        List<String> ids = new ArrayList<>();
+        for (TableItem item : diagrams.getItems()) {
+            if (item.getChecked()) {
+                ids.add((String) item.getData());
+            }
+        }
+        return ids;
     }
 
     private Combo combo(Composite page, String key) {
@@ -165,6 +220,14 @@ final class GenerateReportPage extends WizardPage {
         setPageComplete(error == null);
         boolean dossier = design.getSelectionIndex() >= 0
                 && DOSSIER_CTS.equals(designs.get(design.getSelectionIndex()).id());
+        // Only the dossier de séance takes a choice of diagrams.
+        diagrams.setEnabled(dossier);
+        diagramsLabel.setEnabled(dossier);
+        if (error == null && dossier && !choices.isEmpty() && chosenDiagrams().isEmpty()) {
+            error = Messages.get("page.error.diagrams");
+            setErrorMessage(error);
+            setPageComplete(false);
+        }
         if (dossier && ReportScope.of(model).seance() == null) {
             setMessage(Messages.get("page.warning.noSeance"), WARNING);
         } else {
@@ -178,7 +241,9 @@ final class GenerateReportPage extends WizardPage {
         ReportScope defaults = ReportScope.of(model);
         ReportScope scope = new ReportScope(model, feuille, LocalDate.parse(date.getText().trim()),
                 defaults.seance());
-        return new ReportRequest(designs.get(design.getSelectionIndex()), scope, selectedFormat(),
-                Path.of(file.getText().trim()), preview.getSelection());
+        ReportDesign chosen = designs.get(design.getSelectionIndex());
+        List<String> figures = DOSSIER_CTS.equals(chosen.id()) ? chosenDiagrams() : List.of();
+        return new ReportRequest(chosen, scope, selectedFormat(), Path.of(file.getText().trim()),
+                preview.getSelection(), figures);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.maillage.report.RenderLimits;
 import org.maillage.report.ReportException;
 import org.maillage.report.ReportService;
 
@@ -50,7 +51,7 @@ final class ReportJob extends Job {
             partial = Files.createFile(folder.resolve(".maillage-rapport-" + UUID.randomUUID() + ".part"));
             try (OutputStream out = Files.newOutputStream(partial)) {
                 ReportService.getDefault().generate(request.design(), request.scope(), request.format(), out,
-                        monitor::isCanceled);
+                        monitor::isCanceled, RenderLimits.DEFAULT_TIMEOUT, request.options());
             }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;

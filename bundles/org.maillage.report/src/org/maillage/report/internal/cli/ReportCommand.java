@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +40,7 @@ import org.maillage.report.RenderLimits;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.ReportDesigns;
 import org.maillage.report.ReportException;
+import org.maillage.report.ReportOptions;
 import org.maillage.report.ReportService;
 import org.maillage.report.data.ReportScope;
 
@@ -60,6 +63,7 @@ public final class ReportCommand implements ICommand {
         String outDir;
         LocalDate date;
         Duration timeout = RenderLimits.DEFAULT_TIMEOUT;
+        final Map<String, String> parameters = new LinkedHashMap<>();
         final List<String> models = new ArrayList<>();
     }
 
@@ -165,8 +169,10 @@ public final class ReportCommand implements ICommand {
             // Interrupted (Ctrl-C) or killed between here and the rename: not left behind at exit.
             partial.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(partial); InputStream in = design.open()) {
+                ReportOptions choices = new ReportOptions(options.parameters, warning -> context.err()
+                        .println(MESSAGES.get("warning", modelFile.getFileName(), warning)));
                 ReportService.getDefault().generate(design.id(), in, scope, options.format, out,
-                        new RenderLimits(design.location(), options.timeout));
+                        new RenderLimits(design.location(), options.timeout), choices);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             context.out().println(MESSAGES.get("written", target, modelFile.getFileName()));
@@ -256,6 +262,7 @@ public final class ReportCommand implements ICommand {
                 case "--out-dir" -> options.outDir = value(args, ++i, arg);
                 case "--date" -> options.date = date(value(args, ++i, arg));
                 case "--timeout" -> options.timeout = timeout(value(args, ++i, arg));
+                case "--param" -> parameter(options, value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException(MESSAGES.get("option.unknown", arg));
@@ -289,6 +296,16 @@ public final class ReportCommand implements ICommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(MESSAGES.get("format.unknown", name), e);
         }
+    }
+
+    /** {@code NAME=VALUE}: the name is a plain word (BIRT parameter names), the value anything the design checks. */
+    private static void parameter(Options options, String text) {
+        int equals = text.indexOf('=');
+        String name = equals > 0 ? text.substring(0, equals).strip() : "";
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException(MESSAGES.get("param.invalid", text));
+        }
+        options.parameters.put(name, text.substring(equals + 1).strip());
     }
 
     private static Duration timeout(String text) {

@@ -59,7 +59,7 @@ final class MaillageOdaQuery extends SimpleQuery {
         ReportDataContext context = ReportDataContext.from(appContext);
         try {
             ReportTable result = ReportTables.compute(requireTable(), context.figures(), parameters,
-                    context.figureSource());
+                    context.figureSource(), context.warnings());
             return new MaillageOdaResultSet(result, maxRows);
         } catch (RuntimeException e) {
             OdaException failure = new OdaException("La table Maillage « " + table + " » n'a pas pu être calculée : "

@@ -5,6 +5,7 @@
 package org.maillage.report.internal.oda;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.datatools.connectivity.oda.OdaException;
 import org.maillage.report.data.ReportTables;
@@ -25,10 +26,13 @@ public final class ReportDataContext {
 
     private final RoadmapFigures figures;
     private final ReportTables.FigureSource figureSource;
+    private final Consumer<String> warnings;
 
-    private ReportDataContext(RoadmapFigures figures, ReportTables.FigureSource figureSource) {
+    private ReportDataContext(RoadmapFigures figures, ReportTables.FigureSource figureSource,
+            Consumer<String> warnings) {
         this.figures = figures;
         this.figureSource = figureSource;
+        this.warnings = warnings;
     }
 
     /**
@@ -37,7 +41,20 @@ public final class ReportDataContext {
      * @return the context to put into the application context
      */
     public static ReportDataContext of(RoadmapFigures figures, ReportTables.FigureSource figureSource) {
-        return new ReportDataContext(figures, figureSource);
+        return of(figures, figureSource, warning -> {
+        });
+    }
+
+    /**
+     * @param figures the figures of the model the report runs on
+     * @param figureSource the figures drawn by other plug-ins
+     * @param warnings receives what the report shows a placeholder for (BIRT may run a data set more than once:
+     *        the same warning may come twice)
+     * @return the context to put into the application context
+     */
+    public static ReportDataContext of(RoadmapFigures figures, ReportTables.FigureSource figureSource,
+            Consumer<String> warnings) {
+        return new ReportDataContext(figures, figureSource, warnings);
     }
 
     RoadmapFigures figures() {
@@ -46,6 +63,10 @@ public final class ReportDataContext {
 
     ReportTables.FigureSource figureSource() {
         return figureSource;
+    }
+
+    Consumer<String> warnings() {
+        return warnings;
     }
 
     /**

@@ -4,9 +4,12 @@
  */
 package org.maillage.viewpoint.report.internal;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,26 +19,32 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.report.FigureChoice;
+import org.maillage.report.FigureId;
 import org.maillage.report.IReportFigureProvider;
+import org.maillage.report.ReportFigure;
 import org.maillage.report.data.ReportScope;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
 
 /**
- * Draws the diagrams that reports embed, with the viewpoint engine: {@code articulation} is the shipped
- * "Articulation des dispositifs" diagram of the roadmap, as the user arranged it when a diagram file lies beside the
- * roadmap, laid out afresh otherwise.
+ * Draws the representations that reports embed, with the viewpoint engine: any diagram description of an installed
+ * viewpoint, Maillage's or a plug-in's, named {@code diagram:<viewpointId>/<descriptionId>} (optionally
+ * {@code ?layers=a,b}), and {@code articulation}, the shipped "Articulation des dispositifs" diagram. A diagram is
+ * drawn as the user arranged it when a diagram file lies beside the roadmap, laid out afresh otherwise. Tables
+ * ({@code table:...}) are left to a table provider: this one answers empty for them.
  * <p>
  * Lives in its own bundle so that neither the report engine nor the viewpoint engine depends on the other; it is
  * offered as an OSGi service (Declarative Services, {@code OSGI-INF/articulation-figure.xml}).
  */
 public final class DiagramFigureProvider implements IReportFigureProvider {
 
-    /** Report figure ids and the diagram descriptions that draw them. */
+    /** Plain report figure ids and the diagram descriptions that draw them. */
     static final Map<String, String> DESCRIPTIONS = Map.of(ARTICULATION,
             "org.maillage.viewpoints.articulation/articulation");
 
@@ -50,24 +59,46 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
     }
 
     /** @param registry where the descriptions come from */
-    DiagramFigureProvider(ViewpointRegistry registry) {
+    public DiagramFigureProvider(ViewpointRegistry registry) {
         this.registry = registry;
     }
 
     @Override
     public Optional<byte[]> png(String id, ReportScope scope) {
-        String descriptionId = DESCRIPTIONS.get(id);
-        Optional<DiagramDescription> description = descriptionId == null ? Optional.empty()
-                : registry.find(descriptionId);
-        if (description.isEmpty()) {
+        try {
+            return figure(FigureId.parse(id), scope).map(ReportFigure::png);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Optional<ReportFigure> figure(FigureId id, ReportScope scope) {
+        Optional<DiagramDescription> description = description(id);
         ModeleMaillage model = scope.model();
+        // A description on another domain class (e.g. one CLS) has no diagram of the roadmap: not this figure.
+        if (description.isEmpty() || !registry.applicable(model).contains(description.get())) {
+            return Optional.empty();
+        }
+        List<String> layers = description.get().getLayers().stream().skip(1).map(Layer::getId).toList();
+        if (!layers.containsAll(id.layers())) {
+            return Optional.empty();
+        }
         DiagramSession session = open(model, description.get());
         try {
+            for (String layer : id.layers()) {
+                session.setLayerActive(layer, true);
+            }
+            if (!id.layers().isEmpty()) {
+                session.arrangeAll();
+            }
+            Diagram diagram = session.diagram();
+            BufferedImage image = new PngRenderer().image(diagram, SCALE);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(new PngRenderer().image(session.diagram(), SCALE), "png", png);
-            return Optional.of(png.toByteArray());
+            ImageIO.write(image, "png", png);
+            String title = diagram.getName() == null || diagram.getName().isBlank() ? description.get().getLabel()
+                    : diagram.getName();
+            return Optional.of(new ReportFigure(png.toByteArray(), image.getWidth(), image.getHeight(), title));
         } catch (IOException | RuntimeException e) {
             // The report then shows its placeholder: a missing picture must not cost the analyst the whole pack.
             ILog.of(getClass()).warn("Diagram " + id + " could not be drawn for the report: " + e.getMessage(), e);
@@ -77,6 +108,29 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
         }
     }
 
+    @Override
+    public List<FigureChoice> choices(ReportScope scope) {
+        List<FigureChoice> choices = new ArrayList<>();
+        for (DiagramDescription description : registry.applicable(scope.model())) {
+            String qualified = ViewpointRegistry.qualifiedId(description);
+            // The shipped articulation diagram keeps its short id: it is the CTS pack's default.
+            String id = DESCRIPTIONS.entrySet().stream().filter(e -> e.getValue().equals(qualified))
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElse(new FigureId(FigureId.Kind.DIAGRAM, qualified, List.of()).text());
+            choices.add(new FigureChoice(id, description.getLabel()));
+        }
+        return choices;
+    }
+
+    private Optional<DiagramDescription> description(FigureId id) {
+        return switch (id.kind()) {
+            case NAMED -> Optional.ofNullable(DESCRIPTIONS.get(id.name())).flatMap(registry::find);
+            // Exactly viewpoint/description: find() also takes shorter forms, which a report must not guess at.
+            case DIAGRAM -> registry.find(id.name())
+                    .filter(d -> ViewpointRegistry.qualifiedId(d).equals(id.name()));
+            case TABLE -> Optional.empty();
+        };
+    }
     private DiagramSession open(ModeleMaillage model, DiagramDescription description) {
         Path roadmap = fileOf(model);
         if (roadmap != null) {

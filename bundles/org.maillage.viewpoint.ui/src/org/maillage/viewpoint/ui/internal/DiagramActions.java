@@ -4,13 +4,17 @@
  */
 package org.maillage.viewpoint.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
@@ -35,14 +39,19 @@ final class DiagramActions {
     private final IAction zoomActual;
     private final IAction zoomFit;
     private final IAction export;
+    private final IAction print;
+    private final IAction exportPdf;
+    private final IAction copyImage;
 
     /**
      * @param controller runs the actions
      * @param canvas the canvas (selection, zoom)
      * @param directEditor the label editor
      * @param exportName the file name offered for an export, without extension
+     * @param inputs the files an export must never replace (the roadmap, its backups, its diagram file)
      */
-    DiagramActions(DiagramController controller, DiagramCanvas canvas, DirectEditor directEditor, String exportName) {
+    DiagramActions(DiagramController controller, DiagramCanvas canvas, DirectEditor directEditor, String exportName,
+            Supplier<List<Path>> inputs) {
         this.controller = controller;
         this.canvas = canvas;
         this.directEditor = directEditor;
@@ -57,6 +66,11 @@ final class DiagramActions {
         zoomFit = action("action.zoomFit", canvas::zoomToFit);
         export = action("action.export", () -> ImageExport.ask(canvas.control().getShell(),
                 controller.session().diagram(), exportName));
+        print = action("action.print", () -> DiagramOutputs.print(canvas.control().getShell(),
+                controller.session().diagram()));
+        exportPdf = action("action.exportPdf", () -> DiagramOutputs.askPdf(canvas.control().getShell(),
+                controller.session().diagram(), exportName, inputs.get()));
+        copyImage = action("action.copyImage", this::copyImage);
         update();
     }
 
@@ -72,6 +86,16 @@ final class DiagramActions {
         };
         action.setId(key);
         return action;
+    }
+
+    private void copyImage() {
+        try {
+            DiagramOutputs.copy(canvas.control().getDisplay(), controller.session().diagram());
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(canvas.control().getShell(), Messages.get("copy.failed"),
+                    Messages.get("copy.failed.detail", e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage()));
+        }
     }
 
     /** Enables the actions for the current selection and stack. */
@@ -118,6 +142,11 @@ final class DiagramActions {
         return export;
     }
 
+    /** @return "Imprimer…", the handler of the platform's Fichier &gt; Imprimer while the editor is active */
+    IAction print() {
+        return print;
+    }
+
     /** Fills the context menu, built again each time it shows (layers and filters can change with the file). */
     void fillContextMenu(IMenuManager menu) {
         update();
@@ -141,6 +170,9 @@ final class DiagramActions {
         menu.add(filters);
         menu.add(new Separator());
         menu.add(export);
+        menu.add(exportPdf);
+        menu.add(copyImage);
+        menu.add(print);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 

@@ -51,6 +51,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.persistence.OutputPaths;
 import org.maillage.edit.ui.EditingDomainActionGroup;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.Element;
@@ -201,7 +202,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         status.control().moveBelow(canvas.control());
         status.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
-        actions = new DiagramActions(controller, canvas, directEditor, exportName());
+        actions = new DiagramActions(controller, canvas, directEditor, exportName(),
+                () -> OutputPaths.protectedFilesOf(roadmapFile));
         selection = new DiagramSelectionProvider(canvas);
         getSite().setSelectionProvider(selection);
         canvas.addSelectionListener(actions::update);
@@ -292,6 +294,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete());
         bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), actions.rename());
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), actions.selectAll());
+        bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), actions.print());
         // Cutting and pasting roadmap objects is the explorer's business: on a diagram it would bypass the tools.
         bars.setGlobalActionHandler(ActionFactory.CUT.getId(), null);
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), null);
@@ -524,8 +527,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     /**
      * @param id an action id: {@code action.arrangeAll}, {@code action.arrangeSelection}, {@code action.delete},
-     *        {@code action.rename}, {@code action.zoomFit}, {@code action.export}, {@code layer.<id>},
-     *        {@code filter.<id>}, {@code navigate.<description id>} (the selected node's navigation)
+     *        {@code action.rename}, {@code action.zoomFit}, {@code action.export}, {@code action.exportPdf},
+     *        {@code action.copyImage}, {@code action.print}, {@code layer.<id>}, {@code filter.<id>},
+     *        {@code navigate.<description id>} (the selected node's navigation)
      * @return the action, as the context menu shows it, or {@code null}
      */
     public IAction action(String id) {

@@ -37,14 +37,15 @@ import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.Viewpoint;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.render.PdfRenderer;
 import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.render.RenderOptions;
 import org.maillage.viewpoint.render.SvgRenderer;
 
 /**
  * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
- * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png [--layer ID]... [--on ELEMENT] FILE} renders one,
- * on the roadmap's root or, with {@code --on} (a uuid or a name), on an element of the description's domain class
+ * {@code maillage diagram --viewpoint ID --out OUT.svg|OUT.png|OUT.pdf [--layer ID]... [--on ELEMENT] FILE}
+ * renders one (a PDF is one A4 page, landscape for a wide diagram), on the roadmap's root or, with {@code --on} (a uuid or a name), on an element of the description's domain class
  * (one articulation diagram per CLS, say); {@code --list} gives each description with its domain class. When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
  * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
@@ -224,8 +225,11 @@ public final class DiagramCommand implements ICommand {
             Diagram diagram = session.diagram();
             RenderOptions options = additions.options(context, session);
             try {
-                if ("png".equals(format(out.toString()))) {
+                String format = format(out.toString());
+                if ("png".equals(format)) {
                     new PngRenderer().write(diagram, out, 1.5, options);
+                } else if ("pdf".equals(format)) {
+                    new PdfRenderer().write(diagram, out);
                 } else {
                     new SvgRenderer().write(diagram, out, options);
                 }
@@ -323,7 +327,8 @@ public final class DiagramCommand implements ICommand {
 
     private static String format(String out) {
         String lower = out.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : null;
+        return lower.endsWith(".svg") ? "svg"
+                : lower.endsWith(".png") ? "png" : lower.endsWith(".pdf") ? "pdf" : null;
     }
 
     private static int usage(CommandContext context, String problem) {
