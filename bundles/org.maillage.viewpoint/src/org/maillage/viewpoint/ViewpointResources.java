@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.Element;
 import org.maillage.model.MaillagePackage;
 import org.maillage.viewpoint.internal.Messages;
+import org.maillage.viewpoint.internal.table.TableChecks;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
@@ -122,7 +124,17 @@ public final class ViewpointResources {
      */
     public static Viewpoint loadViewpoint(Path file) throws ModelLoadException {
         Resource resource = ModelFiles.load(newResourceSet(), file);
-        return root(resource, file.toString());
+        Viewpoint viewpoint = root(resource, file.toString());
+        if (!viewpoint.getTables().isEmpty()) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                content = null;
+            }
+            TableChecks.check(viewpoint, content, file.toString());
+        }
+        return viewpoint;
     }
 
     /**
@@ -154,8 +166,17 @@ public final class ViewpointResources {
         } catch (InvalidPathException e) {
             shownAs = Path.of(VIEWPOINT_EXTENSION);
         }
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException | OutOfMemoryError e) {
+            throw ModelLoadException.of(shownAs, -1, ModelLoadException.Problem.NOT_READABLE, e);
+        }
         // Same sealed set, same refusals as a file: a contributed description is not trusted more than a file.
-        return root(ModelFiles.load(newResourceSet(), in, uri, shownAs), name);
+        Viewpoint viewpoint = root(ModelFiles.load(newResourceSet(), new ByteArrayInputStream(content), uri,
+                shownAs), name);
+        TableChecks.check(viewpoint, content, name);
+        return viewpoint;
     }
 
     private static Viewpoint root(Resource resource, String name) throws ModelLoadException {

@@ -29,9 +29,12 @@ import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.render.SvgRenderer;
+import org.maillage.viewpoint.table.TableDescriptions;
+import org.maillage.viewpoint.table.TableExport;
 
 /**
  * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
@@ -120,10 +123,14 @@ public final class DiagramCommand implements ICommand {
             }
             List<ExpressionDiagnostic> preconditions = new ArrayList<>();
             List<DiagramDescription> applicable = viewpoints.applicable(model, preconditions);
+            List<TableDescription> tables = TableDescriptions.applicable(viewpoints, model, preconditions);
             for (ExpressionDiagnostic diagnostic : preconditions) {
                 context.err().println(Messages.get("diagram.diagnostic", diagnostic));
             }
-            int code = list ? list(context, file, applicable, viewpoints)
+            TableDescription table = list || viewpoints.find(viewpoint).isPresent() ? null
+                    : TableDescriptions.find(viewpoints, viewpoint).orElse(null);
+            int code = list ? list(context, file, applicable, tables, viewpoints)
+                    : table != null ? TableExportCommand.export(context, file, model, table, layers, outPath, tables)
                     : render(context, file, path, model, viewpoint, layers, outPath, applicable, viewpoints);
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
@@ -133,19 +140,23 @@ public final class DiagramCommand implements ICommand {
     }
 
     private static int list(CommandContext context, String file, List<DiagramDescription> applicable,
-            ViewpointRegistry viewpoints) {
+            List<TableDescription> tables, ViewpointRegistry viewpoints) {
         if (viewpoints.viewpoints().isEmpty()) {
             context.err().println(Messages.get("diagram.noViewpoints"));
             return ExitCodes.OK;
         }
-        if (applicable.isEmpty()) {
+        if (applicable.isEmpty() && tables.isEmpty()) {
             context.err().println(Messages.get("diagram.listNone", file));
             return ExitCodes.OK;
         }
         context.err().println(Messages.get("diagram.listHeader", file));
         for (DiagramDescription description : applicable) {
-            context.out().println(Messages.get("diagram.listLine", ViewpointRegistry.qualifiedId(description),
-                    description.getLabel()));
+            context.out().println(Messages.get("diagram.listKindLine", ViewpointRegistry.qualifiedId(description),
+                    Messages.get("diagram.kindDiagram"), description.getLabel()));
+        }
+        for (TableDescription description : tables) {
+            context.out().println(Messages.get("diagram.listKindLine", TableDescriptions.qualifiedId(description),
+                    Messages.get("diagram.kindTable"), description.getLabel()));
         }
         return ExitCodes.OK;
     }
@@ -161,6 +172,9 @@ public final class DiagramCommand implements ICommand {
         if (!applicable.contains(description)) {
             context.err().println(Messages.get("diagram.notApplicable", id, file));
             return ExitCodes.USAGE;
+        }
+        if (TableExport.format(out.toString()) != null) {
+            return usage(context, Messages.get("diagram.badFormat", out));
         }
         List<String> optional = description.getLayers().stream().skip(1).map(Layer::getId).toList();
         for (String layer : layers) {
@@ -225,7 +239,7 @@ public final class DiagramCommand implements ICommand {
 
     private static String format(String out) {
         String lower = out.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : null;
+        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : TableExport.format(lower);
     }
 
     private static int usage(CommandContext context, String problem) {
