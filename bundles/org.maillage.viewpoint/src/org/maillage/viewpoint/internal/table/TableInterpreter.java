@@ -125,7 +125,7 @@ public final class TableInterpreter {
                 error = e.getMessage();
                 header = ERROR_MARK + error;
             }
-            CellLook look = look(mapping.getCellStyles(), element, variables(element, null, null));
+            CellLook look = look(mapping.getCellStyles(), element, withLabel(variables(element, null, null), header));
             lines.add(new TableLine(id, header, look, error, element, mapping, depth));
             for (LineMapping sub : mapping.getSubLineMappings()) {
                 addLines(sub, element, id + '/', depth + 1, lines);
@@ -200,7 +200,7 @@ public final class TableInterpreter {
             error = e.getMessage();
             text = ERROR_MARK + error;
         }
-        CellLook look = look(feature.getCellStyles(), element, vars);
+        CellLook look = look(feature.getCellStyles(), element, withLabel(vars, text));
         boolean editable = feature.isEditable() && TableCommands.attribute((EObject) element,
                 feature.getFeatureName()) != null;
         return new TableCell(line, column, text, look, error, feature, editable);
@@ -223,7 +223,7 @@ public final class TableInterpreter {
             error = e.getMessage();
             text = ERROR_MARK + error;
         }
-        CellLook look = look(intersection.getCellStyles(), line.element(), vars);
+        CellLook look = look(intersection.getCellStyles(), line.element(), withLabel(vars, text));
         boolean editable = TableCommands.toggleReference(intersection, line.element(), column.element()) != null;
         return new TableCell(line, column, text, look, error, intersection, editable);
     }
@@ -301,6 +301,15 @@ public final class TableInterpreter {
             variables.put("column", column);
         }
         return variables;
+    }
+
+    /**
+     * Style predicates also see {@code label}, the text just computed: "coloured when not empty" is then
+     * {@code label != ''} instead of the label expression evaluated a second time (a third of a 100 x 100 refresh).
+     */
+    private static Map<String, Object> withLabel(Map<String, Object> vars, String label) {
+        vars.put("label", label);
+        return vars;
     }
 
     private static Object featureValue(EObject element, String name) {
