@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -21,10 +22,14 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.maillage.app.MaillageUi;
@@ -142,6 +147,24 @@ final class UiSupport {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    /**
+     * @param window a workbench window
+     * @param title a menu of its menu bar, without mnemonic
+     * @return the texts of that menu's items, as the user sees them when it opens (mnemonics removed)
+     */
+    static List<String> menuItems(IWorkbenchWindow window, String title) {
+        Menu bar = window.getShell().getMenuBar();
+        MenuItem item = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu " + title));
+        Menu menu = item.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        List<String> texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        return texts;
     }
 
     /** @return the data of every item shown (expanded or not), depth first */
