@@ -21,7 +21,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.core.persistence.ModelLoadException;
-import org.maillage.viewpoint.internal.DiagramInterpreter;
+import org.maillage.viewpoint.internal.Descriptions;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.internal.expressions.ExpressionEngine;
@@ -47,7 +47,6 @@ public final class ViewpointRegistry {
 
     private final List<Viewpoint> viewpoints;
     private final List<String> problems;
-    private final ExpressionEngine engine = ExpressionEngine.shared();
 
     /**
      * @param viewpoints the viewpoints, in the order they are listed; navigations to descriptions none of them has
@@ -191,26 +190,7 @@ public final class ViewpointRegistry {
      * @return the description, or empty when none or several match
      */
     public Optional<DiagramDescription> find(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        int slash = id.lastIndexOf('/');
-        List<DiagramDescription> matches = new ArrayList<>();
-        for (Viewpoint viewpoint : viewpoints) {
-            for (DiagramDescription description : viewpoint.getDiagrams()) {
-                boolean match = slash > 0
-                        ? id.substring(0, slash).equals(viewpoint.getId())
-                                && id.substring(slash + 1).equals(description.getId())
-                        : id.equals(description.getId());
-                if (match) {
-                    matches.add(description);
-                }
-            }
-            if (slash < 0 && id.equals(viewpoint.getId()) && !viewpoint.getDiagrams().isEmpty()) {
-                matches.add(viewpoint.getDiagrams().get(0));
-            }
-        }
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        return Descriptions.find(viewpoints, id, Viewpoint::getDiagrams, true);
     }
 
     /** @return {@code viewpointId/descriptionId}, the id {@link #find} accepts everywhere */
@@ -219,22 +199,10 @@ public final class ViewpointRegistry {
         return (container instanceof Viewpoint viewpoint ? viewpoint.getId() + '/' : "") + description.getId();
     }
 
-    private boolean precondition(DiagramDescription description, EObject target,
+    private static boolean precondition(DiagramDescription description, EObject target,
             List<ExpressionDiagnostic> problems) {
-        String expression = description.getPreconditionExpression();
-        if (expression == null || expression.isBlank()) {
-            return true;
-        }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("self", target);
-        variables.put("root", target);
-        try {
-            return Boolean.TRUE.equals(engine.evaluate(expression, variables, null));
-        } catch (ExpressionException e) {
-            problems.add(new ExpressionDiagnostic(DiagramInterpreter.describe(description),
-                    DescriptionPackage.Literals.DIAGRAM_DESCRIPTION__PRECONDITION_EXPRESSION.getName(), expression,
-                    null, e.getMessage()));
-            return false;
-        }
+        return Descriptions.precondition(description,
+                DescriptionPackage.Literals.DIAGRAM_DESCRIPTION__PRECONDITION_EXPRESSION,
+                description.getPreconditionExpression(), target, problems);
     }
 }

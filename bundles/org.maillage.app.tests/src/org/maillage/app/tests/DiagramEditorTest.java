@@ -45,7 +45,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -603,16 +602,7 @@ class DiagramEditorTest {
 
     /** @return the texts of a menu bar menu's items, as the user sees them when it opens (mnemonics removed) */
     private static List<String> menuItems(String title) {
-        Menu bar = window().getShell().getMenuBar();
-        MenuItem item = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no menu " + title));
-        Menu menu = item.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        spin();
-        List<String> texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
-        menu.notifyListeners(SWT.Hide, new Event());
-        spin();
-        return texts;
+        return UiSupport.menuItems(window(), title);
     }
 
     private static List<String> editMenuItems() {

@@ -25,10 +25,12 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.maillage.app.MaillageUi;
@@ -165,6 +167,24 @@ final class UiSupport {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    /**
+     * @param window a workbench window
+     * @param title a menu of its menu bar, without mnemonic
+     * @return the texts of that menu's items, as the user sees them when it opens (mnemonics removed)
+     */
+    static List<String> menuItems(IWorkbenchWindow window, String title) {
+        Menu bar = window.getShell().getMenuBar();
+        MenuItem item = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu " + title));
+        Menu menu = item.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        List<String> texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        return texts;
     }
 
     /** @return the data of every item shown (expanded or not), depth first */

@@ -54,7 +54,7 @@ class DiagramCommandTest {
         assertTrue(result.out().contains(Fixtures.DECLINAISON), result.out());
         assertTrue(result.out().contains(Fixtures.TERRITOIRES), result.out());
         assertTrue(result.out().contains("Articulation des dispositifs"), result.out());
-        assertTrue(result.err().contains("Diagrammes applicables"), result.err());
+        assertTrue(result.err().contains("diagrammes et tableaux"), result.err());
     }
 
     @Test

@@ -41,7 +41,8 @@ class ViewpointFilesTest {
         ViewpointRegistry registry = Fixtures.registry();
         assertEquals(List.of(), registry.problems());
         assertEquals(List.of("org.maillage.viewpoints.articulation", "org.maillage.viewpoints.declinaison",
-                "org.maillage.viewpoints.territoires", "org.maillage.viewpoints.cls", "org.maillage.viewpoints.epci"),
+                "org.maillage.viewpoints.territoires", "org.maillage.viewpoints.cls", "org.maillage.viewpoints.epci",
+                "org.maillage.viewpoints.tableaux"),
                 registry.viewpoints().stream().map(Viewpoint::getId).toList());
         assertEquals(Fixtures.description(Fixtures.ARTICULATION), registry.find("articulation").orElseThrow());
         assertEquals(Fixtures.description(Fixtures.ARTICULATION),

@@ -14,13 +14,17 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.viewpoint.ViewpointRegistry;
+import org.maillage.viewpoint.table.TableDescriptions;
 import org.maillage.viewpoint.ui.internal.Messages;
 
-/** Opening diagrams in the workbench: the one way the menus, the explorer and tests do it. */
+/** Opening diagrams and tables in the workbench: the one way the menus, the explorer and tests do it. */
 public final class DiagramEditors {
 
     /** The diagram editor's id. */
     public static final String EDITOR_ID = "org.maillage.viewpoint.ui.editor";
+    /** The table editor's id (tables and cross tables open with the same command and input as diagrams). */
+    public static final String TABLE_EDITOR_ID = "org.maillage.viewpoint.ui.tableEditor";
     /** The command that opens a diagram of the active roadmap. */
     public static final String OPEN_COMMAND_ID = "org.maillage.viewpoint.ui.openDiagram";
     /** Its optional parameter: the qualified id of the diagram description. */
@@ -36,7 +40,7 @@ public final class DiagramEditors {
      *
      * @param page the page
      * @param roadmapFile the roadmap file
-     * @param descriptionId the qualified id of the diagram description ({@code viewpointId/diagramId})
+     * @param descriptionId the qualified id of the diagram or table description ({@code viewpointId/diagramId})
      * @return the diagram editor, or {@code null} when it could not be opened (the user was told)
      */
     public static IEditorPart open(IWorkbenchPage page, Path roadmapFile, String descriptionId) {
@@ -58,13 +62,21 @@ public final class DiagramEditors {
             return null;
         }
         try {
-            return page.openEditor(new DiagramEditorInput(roadmapFile, descriptionId, targetUuid), EDITOR_ID);
+            return page.openEditor(new DiagramEditorInput(roadmapFile, descriptionId, targetUuid),
+                    editorFor(descriptionId));
         } catch (PartInitException e) {
             Platform.getLog(DiagramEditors.class).error(e.getMessage(), e);
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.get("open.failed"),
                     e.getMessage());
             return null;
         }
+    }
+
+    /** @return the table editor's id when {@code descriptionId} names a table and no diagram, else the diagram's */
+    static String editorFor(String descriptionId) {
+        ViewpointRegistry registry = ViewpointRegistry.fromExtensions();
+        return registry.find(descriptionId).isEmpty()
+                && TableDescriptions.find(registry, descriptionId).isPresent() ? TABLE_EDITOR_ID : EDITOR_ID;
     }
 
     /**

@@ -133,6 +133,69 @@ public interface DescriptionFactory extends EFactory
 	DirectEditTool createDirectEditTool();
 
 	/**
+	 * Returns a new object of class '<em>Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Table Description</em>'.
+	 * @generated
+	 */
+	TableDescription createTableDescription();
+
+	/**
+	 * Returns a new object of class '<em>Cross Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cross Table Description</em>'.
+	 * @generated
+	 */
+	CrossTableDescription createCrossTableDescription();
+
+	/**
+	 * Returns a new object of class '<em>Line Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Line Mapping</em>'.
+	 * @generated
+	 */
+	LineMapping createLineMapping();
+
+	/**
+	 * Returns a new object of class '<em>Feature Column</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Feature Column</em>'.
+	 * @generated
+	 */
+	FeatureColumn createFeatureColumn();
+
+	/**
+	 * Returns a new object of class '<em>Element Column Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Element Column Mapping</em>'.
+	 * @generated
+	 */
+	ElementColumnMapping createElementColumnMapping();
+
+	/**
+	 * Returns a new object of class '<em>Intersection Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Intersection Mapping</em>'.
+	 * @generated
+	 */
+	IntersectionMapping createIntersectionMapping();
+
+	/**
+	 * Returns a new object of class '<em>Cell Style</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cell Style</em>'.
+	 * @generated
+	 */
+	CellStyle createCellStyle();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

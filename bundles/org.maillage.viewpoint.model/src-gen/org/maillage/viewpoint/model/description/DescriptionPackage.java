@@ -110,13 +110,22 @@ public interface DescriptionPackage extends EPackage
 	int VIEWPOINT__DIAGRAMS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEWPOINT__TABLES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Viewpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIEWPOINT_FEATURE_COUNT = 4;
+	int VIEWPOINT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Viewpoint</em>' class.
@@ -1646,6 +1655,670 @@ public interface DescriptionPackage extends EPackage
 	int DIRECT_EDIT_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.TableDescriptionImpl <em>Table Description</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.TableDescriptionImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getTableDescription()
+	 * @generated
+	 */
+	int TABLE_DESCRIPTION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Precondition Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__PRECONDITION_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Title Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__TITLE_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Line Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_MAPPINGS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Feature Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__FEATURE_COLUMNS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.CrossTableDescriptionImpl <em>Cross Table Description</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.CrossTableDescriptionImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getCrossTableDescription()
+	 * @generated
+	 */
+	int CROSS_TABLE_DESCRIPTION = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__ID = TABLE_DESCRIPTION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LABEL = TABLE_DESCRIPTION__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__DOCUMENTATION = TABLE_DESCRIPTION__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__DOMAIN_CLASS = TABLE_DESCRIPTION__DOMAIN_CLASS;
+
+	/**
+	 * The feature id for the '<em><b>Precondition Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__PRECONDITION_EXPRESSION = TABLE_DESCRIPTION__PRECONDITION_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Title Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__TITLE_EXPRESSION = TABLE_DESCRIPTION__TITLE_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Line Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_MAPPINGS = TABLE_DESCRIPTION__LINE_MAPPINGS;
+
+	/**
+	 * The feature id for the '<em><b>Feature Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__FEATURE_COLUMNS = TABLE_DESCRIPTION__FEATURE_COLUMNS;
+
+	/**
+	 * The feature id for the '<em><b>Column Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_MAPPINGS = TABLE_DESCRIPTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Intersections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__INTERSECTIONS = TABLE_DESCRIPTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Cross Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION_FEATURE_COUNT = TABLE_DESCRIPTION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Cross Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION_OPERATION_COUNT = TABLE_DESCRIPTION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.LineMappingImpl <em>Line Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.LineMappingImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getLineMapping()
+	 * @generated
+	 */
+	int LINE_MAPPING = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Semantic Candidates Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Sub Line Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__SUB_LINE_MAPPINGS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Cell Styles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING__CELL_STYLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Line Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Line Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_MAPPING_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.FeatureColumnImpl <em>Feature Column</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.FeatureColumnImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getFeatureColumn()
+	 * @generated
+	 */
+	int FEATURE_COLUMN = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__FEATURE_NAME = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Editable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__EDITABLE = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Cell Styles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN__CELL_STYLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Feature Column</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Feature Column</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_COLUMN_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.ElementColumnMappingImpl <em>Element Column Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.ElementColumnMappingImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getElementColumnMapping()
+	 * @generated
+	 */
+	int ELEMENT_COLUMN_MAPPING = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Semantic Candidates Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Header Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING__HEADER_LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Element Column Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Element Column Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_COLUMN_MAPPING_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.IntersectionMappingImpl <em>Intersection Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.IntersectionMappingImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getIntersectionMapping()
+	 * @generated
+	 */
+	int INTERSECTION_MAPPING = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Line Mapping</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__LINE_MAPPING = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Column Mapping</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__COLUMN_MAPPING = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Cell Styles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__CELL_STYLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Edit Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__EDIT_FEATURE = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Edit Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING__EDIT_OWNER = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Intersection Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Intersection Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERSECTION_MAPPING_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.impl.CellStyleImpl <em>Cell Style</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.impl.CellStyleImpl
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getCellStyle()
+	 * @generated
+	 */
+	int CELL_STYLE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Predicate Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__PREDICATE_EXPRESSION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Background Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__BACKGROUND_COLOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Foreground Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__FOREGROUND_COLOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Bold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__BOLD = 3;
+
+	/**
+	 * The number of structural features of the '<em>Cell Style</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Cell Style</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.LayoutDirection <em>Layout Direction</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1653,7 +2326,17 @@ public interface DescriptionPackage extends EPackage
 	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 16;
+	int LAYOUT_DIRECTION = 23;
+
+	/**
+	 * The meta object id for the '{@link org.maillage.viewpoint.model.description.EditOwner <em>Edit Owner</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.viewpoint.model.description.EditOwner
+	 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getEditOwner()
+	 * @generated
+	 */
+	int EDIT_OWNER = 24;
 
 
 	/**
@@ -1709,6 +2392,17 @@ public interface DescriptionPackage extends EPackage
 	 * @generated
 	 */
 	EReference getViewpoint_Diagrams();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.Viewpoint#getTables <em>Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tables</em>'.
+	 * @see org.maillage.viewpoint.model.description.Viewpoint#getTables()
+	 * @see #getViewpoint()
+	 * @generated
+	 */
+	EReference getViewpoint_Tables();
 
 	/**
 	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.IdentifiedElement <em>Identified Element</em>}'.
@@ -2444,6 +3138,395 @@ public interface DescriptionPackage extends EPackage
 	EAttribute getDirectEditTool_Feature();
 
 	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.TableDescription <em>Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Table Description</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription
+	 * @generated
+	 */
+	EClass getTableDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.TableDescription#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription#getDomainClass()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EAttribute getTableDescription_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.TableDescription#getPreconditionExpression <em>Precondition Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Precondition Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription#getPreconditionExpression()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EAttribute getTableDescription_PreconditionExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.TableDescription#getTitleExpression <em>Title Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription#getTitleExpression()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EAttribute getTableDescription_TitleExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.TableDescription#getLineMappings <em>Line Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Line Mappings</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription#getLineMappings()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EReference getTableDescription_LineMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.TableDescription#getFeatureColumns <em>Feature Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feature Columns</em>'.
+	 * @see org.maillage.viewpoint.model.description.TableDescription#getFeatureColumns()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EReference getTableDescription_FeatureColumns();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.CrossTableDescription <em>Cross Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cross Table Description</em>'.
+	 * @see org.maillage.viewpoint.model.description.CrossTableDescription
+	 * @generated
+	 */
+	EClass getCrossTableDescription();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.CrossTableDescription#getColumnMappings <em>Column Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Column Mappings</em>'.
+	 * @see org.maillage.viewpoint.model.description.CrossTableDescription#getColumnMappings()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EReference getCrossTableDescription_ColumnMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.CrossTableDescription#getIntersections <em>Intersections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Intersections</em>'.
+	 * @see org.maillage.viewpoint.model.description.CrossTableDescription#getIntersections()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EReference getCrossTableDescription_Intersections();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.LineMapping <em>Line Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Line Mapping</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping
+	 * @generated
+	 */
+	EClass getLineMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.LineMapping#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping#getDomainClass()
+	 * @see #getLineMapping()
+	 * @generated
+	 */
+	EAttribute getLineMapping_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.LineMapping#getSemanticCandidatesExpression <em>Semantic Candidates Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Semantic Candidates Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping#getSemanticCandidatesExpression()
+	 * @see #getLineMapping()
+	 * @generated
+	 */
+	EAttribute getLineMapping_SemanticCandidatesExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.LineMapping#getLabelExpression <em>Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping#getLabelExpression()
+	 * @see #getLineMapping()
+	 * @generated
+	 */
+	EAttribute getLineMapping_LabelExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.LineMapping#getSubLineMappings <em>Sub Line Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sub Line Mappings</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping#getSubLineMappings()
+	 * @see #getLineMapping()
+	 * @generated
+	 */
+	EReference getLineMapping_SubLineMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.LineMapping#getCellStyles <em>Cell Styles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Styles</em>'.
+	 * @see org.maillage.viewpoint.model.description.LineMapping#getCellStyles()
+	 * @see #getLineMapping()
+	 * @generated
+	 */
+	EReference getLineMapping_CellStyles();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.FeatureColumn <em>Feature Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Feature Column</em>'.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn
+	 * @generated
+	 */
+	EClass getFeatureColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.FeatureColumn#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn#getFeatureName()
+	 * @see #getFeatureColumn()
+	 * @generated
+	 */
+	EAttribute getFeatureColumn_FeatureName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.FeatureColumn#getLabelExpression <em>Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn#getLabelExpression()
+	 * @see #getFeatureColumn()
+	 * @generated
+	 */
+	EAttribute getFeatureColumn_LabelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.FeatureColumn#isEditable <em>Editable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Editable</em>'.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn#isEditable()
+	 * @see #getFeatureColumn()
+	 * @generated
+	 */
+	EAttribute getFeatureColumn_Editable();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.FeatureColumn#getCellStyles <em>Cell Styles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Styles</em>'.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn#getCellStyles()
+	 * @see #getFeatureColumn()
+	 * @generated
+	 */
+	EReference getFeatureColumn_CellStyles();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.ElementColumnMapping <em>Element Column Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Element Column Mapping</em>'.
+	 * @see org.maillage.viewpoint.model.description.ElementColumnMapping
+	 * @generated
+	 */
+	EClass getElementColumnMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.ElementColumnMapping#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.maillage.viewpoint.model.description.ElementColumnMapping#getDomainClass()
+	 * @see #getElementColumnMapping()
+	 * @generated
+	 */
+	EAttribute getElementColumnMapping_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.ElementColumnMapping#getSemanticCandidatesExpression <em>Semantic Candidates Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Semantic Candidates Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.ElementColumnMapping#getSemanticCandidatesExpression()
+	 * @see #getElementColumnMapping()
+	 * @generated
+	 */
+	EAttribute getElementColumnMapping_SemanticCandidatesExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.ElementColumnMapping#getHeaderLabelExpression <em>Header Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Header Label Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.ElementColumnMapping#getHeaderLabelExpression()
+	 * @see #getElementColumnMapping()
+	 * @generated
+	 */
+	EAttribute getElementColumnMapping_HeaderLabelExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.IntersectionMapping <em>Intersection Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Intersection Mapping</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping
+	 * @generated
+	 */
+	EClass getIntersectionMapping();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getLineMapping <em>Line Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Line Mapping</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getLineMapping()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EReference getIntersectionMapping_LineMapping();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getColumnMapping <em>Column Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Column Mapping</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getColumnMapping()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EReference getIntersectionMapping_ColumnMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getLabelExpression <em>Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getLabelExpression()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EAttribute getIntersectionMapping_LabelExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getCellStyles <em>Cell Styles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Styles</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getCellStyles()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EReference getIntersectionMapping_CellStyles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getEditFeature <em>Edit Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edit Feature</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getEditFeature()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EAttribute getIntersectionMapping_EditFeature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.IntersectionMapping#getEditOwner <em>Edit Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edit Owner</em>'.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping#getEditOwner()
+	 * @see #getIntersectionMapping()
+	 * @generated
+	 */
+	EAttribute getIntersectionMapping_EditOwner();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.viewpoint.model.description.CellStyle <em>Cell Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Style</em>'.
+	 * @see org.maillage.viewpoint.model.description.CellStyle
+	 * @generated
+	 */
+	EClass getCellStyle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.CellStyle#getPredicateExpression <em>Predicate Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predicate Expression</em>'.
+	 * @see org.maillage.viewpoint.model.description.CellStyle#getPredicateExpression()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_PredicateExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.CellStyle#getBackgroundColor <em>Background Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Background Color</em>'.
+	 * @see org.maillage.viewpoint.model.description.CellStyle#getBackgroundColor()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_BackgroundColor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.CellStyle#getForegroundColor <em>Foreground Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreground Color</em>'.
+	 * @see org.maillage.viewpoint.model.description.CellStyle#getForegroundColor()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_ForegroundColor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.viewpoint.model.description.CellStyle#isBold <em>Bold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bold</em>'.
+	 * @see org.maillage.viewpoint.model.description.CellStyle#isBold()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_Bold();
+
+	/**
 	 * Returns the meta object for enum '{@link org.maillage.viewpoint.model.description.LayoutDirection <em>Layout Direction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2452,6 +3535,16 @@ public interface DescriptionPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getLayoutDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.maillage.viewpoint.model.description.EditOwner <em>Edit Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Edit Owner</em>'.
+	 * @see org.maillage.viewpoint.model.description.EditOwner
+	 * @generated
+	 */
+	EEnum getEditOwner();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2518,6 +3611,14 @@ public interface DescriptionPackage extends EPackage
 		 * @generated
 		 */
 		EReference VIEWPOINT__DIAGRAMS = eINSTANCE.getViewpoint_Diagrams();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEWPOINT__TABLES = eINSTANCE.getViewpoint_Tables();
 
 		/**
 		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.IdentifiedElementImpl <em>Identified Element</em>}' class.
@@ -3094,6 +4195,308 @@ public interface DescriptionPackage extends EPackage
 		EAttribute DIRECT_EDIT_TOOL__FEATURE = eINSTANCE.getDirectEditTool_Feature();
 
 		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.TableDescriptionImpl <em>Table Description</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.TableDescriptionImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getTableDescription()
+		 * @generated
+		 */
+		EClass TABLE_DESCRIPTION = eINSTANCE.getTableDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DESCRIPTION__DOMAIN_CLASS = eINSTANCE.getTableDescription_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Precondition Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DESCRIPTION__PRECONDITION_EXPRESSION = eINSTANCE.getTableDescription_PreconditionExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DESCRIPTION__TITLE_EXPRESSION = eINSTANCE.getTableDescription_TitleExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TABLE_DESCRIPTION__LINE_MAPPINGS = eINSTANCE.getTableDescription_LineMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Columns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TABLE_DESCRIPTION__FEATURE_COLUMNS = eINSTANCE.getTableDescription_FeatureColumns();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.CrossTableDescriptionImpl <em>Cross Table Description</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.CrossTableDescriptionImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getCrossTableDescription()
+		 * @generated
+		 */
+		EClass CROSS_TABLE_DESCRIPTION = eINSTANCE.getCrossTableDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CROSS_TABLE_DESCRIPTION__COLUMN_MAPPINGS = eINSTANCE.getCrossTableDescription_ColumnMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Intersections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CROSS_TABLE_DESCRIPTION__INTERSECTIONS = eINSTANCE.getCrossTableDescription_Intersections();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.LineMappingImpl <em>Line Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.LineMappingImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getLineMapping()
+		 * @generated
+		 */
+		EClass LINE_MAPPING = eINSTANCE.getLineMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_MAPPING__DOMAIN_CLASS = eINSTANCE.getLineMapping_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Semantic Candidates Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION = eINSTANCE.getLineMapping_SemanticCandidatesExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE_MAPPING__LABEL_EXPRESSION = eINSTANCE.getLineMapping_LabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Line Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINE_MAPPING__SUB_LINE_MAPPINGS = eINSTANCE.getLineMapping_SubLineMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Styles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINE_MAPPING__CELL_STYLES = eINSTANCE.getLineMapping_CellStyles();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.FeatureColumnImpl <em>Feature Column</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.FeatureColumnImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getFeatureColumn()
+		 * @generated
+		 */
+		EClass FEATURE_COLUMN = eINSTANCE.getFeatureColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_COLUMN__FEATURE_NAME = eINSTANCE.getFeatureColumn_FeatureName();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_COLUMN__LABEL_EXPRESSION = eINSTANCE.getFeatureColumn_LabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Editable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_COLUMN__EDITABLE = eINSTANCE.getFeatureColumn_Editable();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Styles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEATURE_COLUMN__CELL_STYLES = eINSTANCE.getFeatureColumn_CellStyles();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.ElementColumnMappingImpl <em>Element Column Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.ElementColumnMappingImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getElementColumnMapping()
+		 * @generated
+		 */
+		EClass ELEMENT_COLUMN_MAPPING = eINSTANCE.getElementColumnMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_COLUMN_MAPPING__DOMAIN_CLASS = eINSTANCE.getElementColumnMapping_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Semantic Candidates Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_COLUMN_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION = eINSTANCE.getElementColumnMapping_SemanticCandidatesExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Header Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_COLUMN_MAPPING__HEADER_LABEL_EXPRESSION = eINSTANCE.getElementColumnMapping_HeaderLabelExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.IntersectionMappingImpl <em>Intersection Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.IntersectionMappingImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getIntersectionMapping()
+		 * @generated
+		 */
+		EClass INTERSECTION_MAPPING = eINSTANCE.getIntersectionMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Mapping</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTERSECTION_MAPPING__LINE_MAPPING = eINSTANCE.getIntersectionMapping_LineMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Mapping</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTERSECTION_MAPPING__COLUMN_MAPPING = eINSTANCE.getIntersectionMapping_ColumnMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERSECTION_MAPPING__LABEL_EXPRESSION = eINSTANCE.getIntersectionMapping_LabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Styles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTERSECTION_MAPPING__CELL_STYLES = eINSTANCE.getIntersectionMapping_CellStyles();
+
+		/**
+		 * The meta object literal for the '<em><b>Edit Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERSECTION_MAPPING__EDIT_FEATURE = eINSTANCE.getIntersectionMapping_EditFeature();
+
+		/**
+		 * The meta object literal for the '<em><b>Edit Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERSECTION_MAPPING__EDIT_OWNER = eINSTANCE.getIntersectionMapping_EditOwner();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.impl.CellStyleImpl <em>Cell Style</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.impl.CellStyleImpl
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getCellStyle()
+		 * @generated
+		 */
+		EClass CELL_STYLE = eINSTANCE.getCellStyle();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicate Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__PREDICATE_EXPRESSION = eINSTANCE.getCellStyle_PredicateExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Background Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__BACKGROUND_COLOR = eINSTANCE.getCellStyle_BackgroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreground Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__FOREGROUND_COLOR = eINSTANCE.getCellStyle_ForegroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Bold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__BOLD = eINSTANCE.getCellStyle_Bold();
+
+		/**
 		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.LayoutDirection <em>Layout Direction</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3102,6 +4505,16 @@ public interface DescriptionPackage extends EPackage
 		 * @generated
 		 */
 		EEnum LAYOUT_DIRECTION = eINSTANCE.getLayoutDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.viewpoint.model.description.EditOwner <em>Edit Owner</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.viewpoint.model.description.EditOwner
+		 * @see org.maillage.viewpoint.model.description.impl.DescriptionPackageImpl#getEditOwner()
+		 * @generated
+		 */
+		EEnum EDIT_OWNER = eINSTANCE.getEditOwner();
 
 	}
 

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.maillage.viewpoint.model.description.Viewpoint#getLabel <em>Label</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.Viewpoint#getDocumentation <em>Documentation</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.Viewpoint#getDiagrams <em>Diagrams</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.Viewpoint#getTables <em>Tables</em>}</li>
  * </ul>
  *
  * @see org.maillage.viewpoint.model.description.DescriptionPackage#getViewpoint()
@@ -116,5 +117,20 @@ public interface Viewpoint extends EObject
 	 * @generated
 	 */
 	EList<DiagramDescription> getDiagrams();
+
+	/**
+	 * Returns the value of the '<em><b>Tables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.maillage.viewpoint.model.description.TableDescription}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table and cross-table descriptions (computed from the roadmap, never saved; see docs/diagrams.md#tables).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tables</em>' containment reference list.
+	 * @see org.maillage.viewpoint.model.description.DescriptionPackage#getViewpoint_Tables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TableDescription> getTables();
 
 } // Viewpoint

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.CompoundContributionItem;
@@ -22,12 +23,16 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.IdentifiedElement;
+import org.maillage.viewpoint.model.description.TableDescription;
+import org.maillage.viewpoint.table.TableDescriptions;
 import org.maillage.viewpoint.ui.DiagramEditors;
 
 /**
  * The entries of the "Diagrammes" menu (and of the explorer's "Ouvrir un diagramme"): one per diagram description
- * that applies to the active roadmap ({@link ViewpointRegistry#applicable}), each running the open command with
- * that description. Built each time the menu shows, since the active roadmap changes.
+ * that applies to the active roadmap ({@link ViewpointRegistry#applicable}), then one per table
+ * ({@link TableDescriptions#applicable}), each running the open command with that description. Built each time
+ * the menu shows, since the active roadmap changes.
  */
 public final class DiagramsMenu extends CompoundContributionItem implements IWorkbenchContribution {
 
@@ -45,23 +50,35 @@ public final class DiagramsMenu extends CompoundContributionItem implements IWor
         if (document == null) {
             return new IContributionItem[] { disabled(Messages.get("menu.noRoadmap")) };
         }
-        List<DiagramDescription> descriptions = ViewpointRegistry.fromExtensions().applicable(document.getModel());
-        if (descriptions.isEmpty()) {
+        ViewpointRegistry registry = ViewpointRegistry.fromExtensions();
+        List<DiagramDescription> descriptions = registry.applicable(document.getModel());
+        List<TableDescription> tables = TableDescriptions.applicable(registry, document.getModel(),
+                new ArrayList<>());
+        if (descriptions.isEmpty() && tables.isEmpty()) {
             return new IContributionItem[] { disabled(Messages.get("command.none")) };
         }
         List<IContributionItem> items = new ArrayList<>();
         for (DiagramDescription description : descriptions) {
-            String id = ViewpointRegistry.qualifiedId(description);
-            CommandContributionItemParameter parameter = new CommandContributionItemParameter(locator,
-                    getId() + '.' + id, DiagramEditors.OPEN_COMMAND_ID, CommandContributionItem.STYLE_PUSH);
-            parameter.label = description.getLabel();
-            parameter.tooltip = description.getDocumentation();
-            parameter.parameters = Map.of(DiagramEditors.DESCRIPTION_PARAMETER, id);
-            parameter.icon = ResourceLocator.imageDescriptorFromBundle(DiagramsMenu.class, "icons/diagram16.png")
-                    .orElse(null);
-            items.add(new CommandContributionItem(parameter));
+            items.add(item(ViewpointRegistry.qualifiedId(description), description, "icons/diagram16.png"));
+        }
+        if (!descriptions.isEmpty() && !tables.isEmpty()) {
+            items.add(new Separator());
+        }
+        // Tables open with the same command: DiagramEditors.open picks the table editor for a table's id.
+        for (TableDescription table : tables) {
+            items.add(item(TableDescriptions.qualifiedId(table), table, "icons/table16.png"));
         }
         return items.toArray(IContributionItem[]::new);
+    }
+
+    private IContributionItem item(String id, IdentifiedElement description, String icon) {
+        CommandContributionItemParameter parameter = new CommandContributionItemParameter(locator,
+                getId() + '.' + id, DiagramEditors.OPEN_COMMAND_ID, CommandContributionItem.STYLE_PUSH);
+        parameter.label = description.getLabel();
+        parameter.tooltip = description.getDocumentation();
+        parameter.parameters = Map.of(DiagramEditors.DESCRIPTION_PARAMETER, id);
+        parameter.icon = ResourceLocator.imageDescriptorFromBundle(DiagramsMenu.class, icon).orElse(null);
+        return new CommandContributionItem(parameter);
     }
 
     /** @return a greyed entry that says why there is nothing to choose */

@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -20,10 +21,13 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.IdentifiedElement;
+import org.maillage.viewpoint.model.description.TableDescription;
+import org.maillage.viewpoint.table.TableDescriptions;
 import org.maillage.viewpoint.ui.DiagramEditors;
 
 /**
- * Opens a diagram of the active roadmap (the active editor's, or the first one open). With the command's
+ * Opens a diagram or a table of the active roadmap (the active editor's, or the first one open). With the command's
  * description parameter (the "Diagrammes" menu's entries) it opens that one; without it, it asks among the
  * descriptions that apply to the roadmap.
  */
@@ -42,7 +46,10 @@ public final class OpenDiagramHandler extends AbstractHandler {
         }
         String id = event.getParameter(DiagramEditors.DESCRIPTION_PARAMETER);
         if (id == null) {
-            id = choose(shell, ViewpointRegistry.fromExtensions().applicable(document.getModel()));
+            ViewpointRegistry registry = ViewpointRegistry.fromExtensions();
+            List<IdentifiedElement> descriptions = new ArrayList<>(registry.applicable(document.getModel()));
+            descriptions.addAll(TableDescriptions.applicable(registry, document.getModel(), new ArrayList<>()));
+            id = choose(shell, descriptions);
         }
         if (id != null) {
             DiagramEditors.open(page, document.getFile(), id);
@@ -50,18 +57,18 @@ public final class OpenDiagramHandler extends AbstractHandler {
         return null;
     }
 
-    private static String choose(Shell shell, List<DiagramDescription> descriptions) {
+    private static String choose(Shell shell, List<IdentifiedElement> descriptions) {
         if (descriptions.isEmpty()) {
             MessageDialog.openInformation(shell, Messages.get("command.title"), Messages.get("command.none"));
             return null;
         }
         if (descriptions.size() == 1) {
-            return ViewpointRegistry.qualifiedId(descriptions.get(0));
+            return qualifiedId(descriptions.get(0));
         }
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((DiagramDescription) element).getLabel();
+                return ((IdentifiedElement) element).getLabel();
             }
         });
         dialog.setTitle(Messages.get("command.title"));
@@ -71,6 +78,11 @@ public final class OpenDiagramHandler extends AbstractHandler {
         if (dialog.open() != ElementListSelectionDialog.OK || dialog.getFirstResult() == null) {
             return null;
         }
-        return ViewpointRegistry.qualifiedId((DiagramDescription) dialog.getFirstResult());
+        return qualifiedId((IdentifiedElement) dialog.getFirstResult());
+    }
+
+    private static String qualifiedId(IdentifiedElement description) {
+        return description instanceof TableDescription table ? TableDescriptions.qualifiedId(table)
+                : ViewpointRegistry.qualifiedId((DiagramDescription) description);
     }
 }

@@ -36,11 +36,14 @@ import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.Viewpoint;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PdfRenderer;
 import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.render.RenderOptions;
 import org.maillage.viewpoint.render.SvgRenderer;
+import org.maillage.viewpoint.table.TableDescriptions;
+import org.maillage.viewpoint.table.TableExport;
 
 /**
  * {@code maillage diagram --list FILE} lists the diagram descriptions that apply to a roadmap;
@@ -145,6 +148,7 @@ public final class DiagramCommand implements ICommand {
             }
             List<ExpressionDiagnostic> preconditions = new ArrayList<>();
             List<DiagramDescription> applicable = viewpoints.applicable(target, preconditions);
+            List<TableDescription> tables = TableDescriptions.applicable(viewpoints, target, preconditions);
             for (ExpressionDiagnostic diagnostic : preconditions) {
                 context.err().println(Messages.get("diagram.diagnostic", diagnostic));
             }
@@ -159,9 +163,13 @@ public final class DiagramCommand implements ICommand {
                     }
                 }
             }
-            int code = list ? list(context, on == null ? file : label(target), applicable, viewpoints)
-                    : render(context, on == null ? file : label(target), path, target, viewpoint, layers, outPath,
-                            applicable, viewpoints, new Additions(legend, problems, model));
+            TableDescription table = list || viewpoints.find(viewpoint).isPresent() ? null
+                    : TableDescriptions.find(viewpoints, viewpoint).orElse(null);
+            String where = on == null ? file : label(target);
+            int code = list ? list(context, where, applicable, tables, viewpoints)
+                    : table != null ? TableExportCommand.export(context, where, target, table, layers, outPath, tables)
+                    : render(context, where, path, target, viewpoint, layers, outPath, applicable, viewpoints,
+                            new Additions(legend, problems, model));
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -170,19 +178,23 @@ public final class DiagramCommand implements ICommand {
     }
 
     private static int list(CommandContext context, String file, List<DiagramDescription> applicable,
-            ViewpointRegistry viewpoints) {
+            List<TableDescription> tables, ViewpointRegistry viewpoints) {
         if (viewpoints.viewpoints().isEmpty()) {
             context.err().println(Messages.get("diagram.noViewpoints"));
             return ExitCodes.OK;
         }
-        if (applicable.isEmpty()) {
+        if (applicable.isEmpty() && tables.isEmpty()) {
             context.err().println(Messages.get("diagram.listNone", file));
             return ExitCodes.OK;
         }
         context.err().println(Messages.get("diagram.listHeader", file));
         for (DiagramDescription description : applicable) {
-            context.out().println(Messages.get("diagram.listLine", ViewpointRegistry.qualifiedId(description),
-                    description.getLabel(), description.getDomainClass()));
+            context.out().println(Messages.get("diagram.listKindLine", ViewpointRegistry.qualifiedId(description),
+                    Messages.get("diagram.kindDiagram"), description.getLabel(), description.getDomainClass()));
+        }
+        for (TableDescription description : tables) {
+            context.out().println(Messages.get("diagram.listKindLine", TableDescriptions.qualifiedId(description),
+                    Messages.get("diagram.kindTable"), description.getLabel(), description.getDomainClass()));
         }
         return ExitCodes.OK;
     }
@@ -203,6 +215,9 @@ public final class DiagramCommand implements ICommand {
                         model.eClass().getName()));
             }
             return ExitCodes.USAGE;
+        }
+        if (TableExport.format(out.toString()) != null) {
+            return usage(context, Messages.get("diagram.badFormat", out));
         }
         List<String> optional = description.getLayers().stream().skip(1).map(Layer::getId).toList();
         for (String layer : layers) {
@@ -327,8 +342,8 @@ public final class DiagramCommand implements ICommand {
 
     private static String format(String out) {
         String lower = out.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".svg") ? "svg"
-                : lower.endsWith(".png") ? "png" : lower.endsWith(".pdf") ? "pdf" : null;
+        return lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png"
+                : lower.endsWith(".pdf") ? "pdf" : TableExport.format(lower);
     }
 
     private static int usage(CommandContext context, String problem) {

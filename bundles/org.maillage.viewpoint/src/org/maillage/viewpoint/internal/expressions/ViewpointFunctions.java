@@ -4,9 +4,14 @@
  */
 package org.maillage.viewpoint.internal.expressions;
 
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.maillage.model.Element;
 import org.maillage.model.figures.Figures;
+import org.maillage.model.figures.Figures.Declinaison;
+import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.Chantier;
 import org.maillage.viewpoint.internal.Types;
 
@@ -261,6 +268,104 @@ public final class ViewpointFunctions {
         }
         Figures figures = index(element).figures();
         return figures != null && !figures.gapsOf(element).isEmpty();
+    }
+
+    // ---- Tables (docs/diagrams.md#tables) ------------------------------------------------------------------------
+
+    /**
+     * @return the sum of the numeric {@code feature} over the collection, e.g. the amounts of financements; {@code
+     *         null} when no element has a value (so that {@link #euros} gives an empty cell, not "0 €")
+     */
+    public BigDecimal sum(Object collection, String feature) {
+        BigDecimal total = null;
+        for (Object o : items("sum", collection)) {
+            Object value = value(o, feature);
+            if (value instanceof Number n) {
+                BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+                total = total == null ? d : total.add(d);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * @return an amount the French way, e.g. "30 000 €" with no-break spaces (U+00A0: the narrow U+202F Java
+     *         gives is missing from many fonts), at most two decimals; empty for {@code null} or a non-number
+     */
+    public String euros(Object amount) {
+        if (!(amount instanceof Number n)) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+        format.setMaximumFractionDigits(2);
+        return format.format(n).replace('\u202f', '\u00a0') + "\u00a0€";
+    }
+
+    /**
+     * @return the items sorted: numbers and strings in their natural order (strings as French readers sort them),
+     *         elements by name; a list of mixed kinds keeps the order of each kind after the numbers
+     */
+    public List<Object> sort(Object collection) {
+        List<Object> result = items("sort", collection);
+        Collator collator = Collator.getInstance(Locale.FRANCE);
+        Comparator<Object> order = Comparator.comparingInt(ViewpointFunctions::rank);
+        result.sort(order.thenComparing((a, b) -> a instanceof Number x && b instanceof Number y
+                ? new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()))
+                : collator.compare(String.valueOf(a instanceof EObject ? value(a, "nom") : a),
+                        String.valueOf(b instanceof EObject ? value(b, "nom") : b))));
+        return result;
+    }
+
+    private static int rank(Object o) {
+        return o instanceof Number ? 0 : 1;
+    }
+
+    /** @return the measures of the roadmap's PRAPS, in PRAPS order ({@link Figures#mesures()}) */
+    public List<Object> mesuresPraps(Object anchor) {
+        Figures figures = anchor instanceof EObject e ? index(e).figures() : null;
+        if (figures == null) {
+            return new ArrayList<>();
+        }
+        EvaluationContext context = EvaluationContext.CURRENT.get();
+        if (context != null) {
+            context.readGlobal();
+        }
+        return new ArrayList<>(figures.mesures());
+    }
+
+    /**
+     * @return the chantiers of the roadmap that decline a PRAPS measure (or any measure of a list), by the one
+     *         definition of {@link Figures#declinaisons()} (a chantier's {@code declines} or a "declines"
+     *         articulation), in roadmap order
+     */
+    public List<Object> chantiersDeclinant(Object mesures) {
+        return declinants(mesures, false);
+    }
+
+    /** @return the fiches actions that work on a chantier declining the measure(s) ({@link Declinaison#fiches()}) */
+    public List<Object> fichesDeclinant(Object mesures) {
+        return declinants(mesures, true);
+    }
+
+    private List<Object> declinants(Object mesures, boolean fiches) {
+        LinkedHashSet<Object> result = new LinkedHashSet<>();
+        for (Object o : items(fiches ? "fichesDeclinant" : "chantiersDeclinant", mesures)) {
+            if (o instanceof MesurePraps mesure) {
+                EvaluationContext context = EvaluationContext.CURRENT.get();
+                if (context != null) {
+                    context.readGlobal();
+                }
+                Figures figures = index(mesure).figures();
+                if (figures != null) {
+                    for (Declinaison declinaison : figures.declinaisons()) {
+                        if (declinaison.mesure() == mesure) {
+                            result.addAll(fiches ? declinaison.fiches() : declinaison.chantiers());
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(result);
     }
 
     private static Object value(Object o, String feature) {

@@ -79,6 +79,13 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.EDGE_CREATION_TOOL: return createEdgeCreationTool();
 			case DescriptionPackage.DELETE_TOOL: return createDeleteTool();
 			case DescriptionPackage.DIRECT_EDIT_TOOL: return createDirectEditTool();
+			case DescriptionPackage.TABLE_DESCRIPTION: return createTableDescription();
+			case DescriptionPackage.CROSS_TABLE_DESCRIPTION: return createCrossTableDescription();
+			case DescriptionPackage.LINE_MAPPING: return createLineMapping();
+			case DescriptionPackage.FEATURE_COLUMN: return createFeatureColumn();
+			case DescriptionPackage.ELEMENT_COLUMN_MAPPING: return createElementColumnMapping();
+			case DescriptionPackage.INTERSECTION_MAPPING: return createIntersectionMapping();
+			case DescriptionPackage.CELL_STYLE: return createCellStyle();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -96,6 +103,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 		{
 			case DescriptionPackage.LAYOUT_DIRECTION:
 				return createLayoutDirectionFromString(eDataType, initialValue);
+			case DescriptionPackage.EDIT_OWNER:
+				return createEditOwnerFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -113,6 +122,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 		{
 			case DescriptionPackage.LAYOUT_DIRECTION:
 				return convertLayoutDirectionToString(eDataType, instanceValue);
+			case DescriptionPackage.EDIT_OWNER:
+				return convertEditOwnerToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -267,6 +278,90 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public TableDescription createTableDescription()
+	{
+		TableDescriptionImpl tableDescription = new TableDescriptionImpl();
+		return tableDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CrossTableDescription createCrossTableDescription()
+	{
+		CrossTableDescriptionImpl crossTableDescription = new CrossTableDescriptionImpl();
+		return crossTableDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LineMapping createLineMapping()
+	{
+		LineMappingImpl lineMapping = new LineMappingImpl();
+		return lineMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureColumn createFeatureColumn()
+	{
+		FeatureColumnImpl featureColumn = new FeatureColumnImpl();
+		return featureColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ElementColumnMapping createElementColumnMapping()
+	{
+		ElementColumnMappingImpl elementColumnMapping = new ElementColumnMappingImpl();
+		return elementColumnMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IntersectionMapping createIntersectionMapping()
+	{
+		IntersectionMappingImpl intersectionMapping = new IntersectionMappingImpl();
+		return intersectionMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CellStyle createCellStyle()
+	{
+		CellStyleImpl cellStyle = new CellStyleImpl();
+		return cellStyle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public LayoutDirection createLayoutDirectionFromString(EDataType eDataType, String initialValue)
 	{
 		LayoutDirection result = LayoutDirection.get(initialValue);
@@ -280,6 +375,28 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * @generated
 	 */
 	public String convertLayoutDirectionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EditOwner createEditOwnerFromString(EDataType eDataType, String initialValue)
+	{
+		EditOwner result = EditOwner.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEditOwnerToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

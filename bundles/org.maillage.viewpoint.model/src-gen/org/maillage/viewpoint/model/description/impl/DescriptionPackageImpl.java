@@ -13,8 +13,10 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.maillage.viewpoint.model.description.AbstractNodeMapping;
+import org.maillage.viewpoint.model.description.CellStyle;
 import org.maillage.viewpoint.model.description.ConditionalStyle;
 import org.maillage.viewpoint.model.description.ContainerMapping;
+import org.maillage.viewpoint.model.description.CrossTableDescription;
 import org.maillage.viewpoint.model.description.DeleteTool;
 import org.maillage.viewpoint.model.description.DescriptionFactory;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
@@ -23,12 +25,18 @@ import org.maillage.viewpoint.model.description.DiagramElementMapping;
 import org.maillage.viewpoint.model.description.DirectEditTool;
 import org.maillage.viewpoint.model.description.EdgeCreationTool;
 import org.maillage.viewpoint.model.description.EdgeMapping;
+import org.maillage.viewpoint.model.description.EditOwner;
+import org.maillage.viewpoint.model.description.ElementColumnMapping;
+import org.maillage.viewpoint.model.description.FeatureColumn;
 import org.maillage.viewpoint.model.description.Filter;
 import org.maillage.viewpoint.model.description.IdentifiedElement;
+import org.maillage.viewpoint.model.description.IntersectionMapping;
 import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.LayoutDirection;
+import org.maillage.viewpoint.model.description.LineMapping;
 import org.maillage.viewpoint.model.description.NodeCreationTool;
 import org.maillage.viewpoint.model.description.NodeMapping;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.description.Tool;
 import org.maillage.viewpoint.model.description.Viewpoint;
 
@@ -161,7 +169,63 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass tableDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass crossTableDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lineMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass featureColumnEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass elementColumnMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass intersectionMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cellStyleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum layoutDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum editOwnerEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -284,6 +348,17 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	public EReference getViewpoint_Diagrams()
 	{
 		return (EReference)viewpointEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getViewpoint_Tables()
+	{
+		return (EReference)viewpointEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1040,9 +1115,416 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EClass getTableDescription()
+	{
+		return tableDescriptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDescription_DomainClass()
+	{
+		return (EAttribute)tableDescriptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDescription_PreconditionExpression()
+	{
+		return (EAttribute)tableDescriptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDescription_TitleExpression()
+	{
+		return (EAttribute)tableDescriptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTableDescription_LineMappings()
+	{
+		return (EReference)tableDescriptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTableDescription_FeatureColumns()
+	{
+		return (EReference)tableDescriptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCrossTableDescription()
+	{
+		return crossTableDescriptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCrossTableDescription_ColumnMappings()
+	{
+		return (EReference)crossTableDescriptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCrossTableDescription_Intersections()
+	{
+		return (EReference)crossTableDescriptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLineMapping()
+	{
+		return lineMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLineMapping_DomainClass()
+	{
+		return (EAttribute)lineMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLineMapping_SemanticCandidatesExpression()
+	{
+		return (EAttribute)lineMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLineMapping_LabelExpression()
+	{
+		return (EAttribute)lineMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLineMapping_SubLineMappings()
+	{
+		return (EReference)lineMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLineMapping_CellStyles()
+	{
+		return (EReference)lineMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFeatureColumn()
+	{
+		return featureColumnEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureColumn_FeatureName()
+	{
+		return (EAttribute)featureColumnEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureColumn_LabelExpression()
+	{
+		return (EAttribute)featureColumnEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureColumn_Editable()
+	{
+		return (EAttribute)featureColumnEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeatureColumn_CellStyles()
+	{
+		return (EReference)featureColumnEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getElementColumnMapping()
+	{
+		return elementColumnMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementColumnMapping_DomainClass()
+	{
+		return (EAttribute)elementColumnMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementColumnMapping_SemanticCandidatesExpression()
+	{
+		return (EAttribute)elementColumnMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementColumnMapping_HeaderLabelExpression()
+	{
+		return (EAttribute)elementColumnMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIntersectionMapping()
+	{
+		return intersectionMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntersectionMapping_LineMapping()
+	{
+		return (EReference)intersectionMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntersectionMapping_ColumnMapping()
+	{
+		return (EReference)intersectionMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntersectionMapping_LabelExpression()
+	{
+		return (EAttribute)intersectionMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntersectionMapping_CellStyles()
+	{
+		return (EReference)intersectionMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntersectionMapping_EditFeature()
+	{
+		return (EAttribute)intersectionMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntersectionMapping_EditOwner()
+	{
+		return (EAttribute)intersectionMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCellStyle()
+	{
+		return cellStyleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_PredicateExpression()
+	{
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_BackgroundColor()
+	{
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_ForegroundColor()
+	{
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_Bold()
+	{
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutDirection()
 	{
 		return layoutDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEditOwner()
+	{
+		return editOwnerEEnum;
 	}
 
 	/**
@@ -1081,6 +1563,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(viewpointEClass, VIEWPOINT__LABEL);
 		createEAttribute(viewpointEClass, VIEWPOINT__DOCUMENTATION);
 		createEReference(viewpointEClass, VIEWPOINT__DIAGRAMS);
+		createEReference(viewpointEClass, VIEWPOINT__TABLES);
 
 		identifiedElementEClass = createEClass(IDENTIFIED_ELEMENT);
 		createEAttribute(identifiedElementEClass, IDENTIFIED_ELEMENT__ID);
@@ -1165,8 +1648,52 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(directEditToolEClass, DIRECT_EDIT_TOOL__MAPPINGS);
 		createEAttribute(directEditToolEClass, DIRECT_EDIT_TOOL__FEATURE);
 
+		tableDescriptionEClass = createEClass(TABLE_DESCRIPTION);
+		createEAttribute(tableDescriptionEClass, TABLE_DESCRIPTION__DOMAIN_CLASS);
+		createEAttribute(tableDescriptionEClass, TABLE_DESCRIPTION__PRECONDITION_EXPRESSION);
+		createEAttribute(tableDescriptionEClass, TABLE_DESCRIPTION__TITLE_EXPRESSION);
+		createEReference(tableDescriptionEClass, TABLE_DESCRIPTION__LINE_MAPPINGS);
+		createEReference(tableDescriptionEClass, TABLE_DESCRIPTION__FEATURE_COLUMNS);
+
+		crossTableDescriptionEClass = createEClass(CROSS_TABLE_DESCRIPTION);
+		createEReference(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_MAPPINGS);
+		createEReference(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__INTERSECTIONS);
+
+		lineMappingEClass = createEClass(LINE_MAPPING);
+		createEAttribute(lineMappingEClass, LINE_MAPPING__DOMAIN_CLASS);
+		createEAttribute(lineMappingEClass, LINE_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION);
+		createEAttribute(lineMappingEClass, LINE_MAPPING__LABEL_EXPRESSION);
+		createEReference(lineMappingEClass, LINE_MAPPING__SUB_LINE_MAPPINGS);
+		createEReference(lineMappingEClass, LINE_MAPPING__CELL_STYLES);
+
+		featureColumnEClass = createEClass(FEATURE_COLUMN);
+		createEAttribute(featureColumnEClass, FEATURE_COLUMN__FEATURE_NAME);
+		createEAttribute(featureColumnEClass, FEATURE_COLUMN__LABEL_EXPRESSION);
+		createEAttribute(featureColumnEClass, FEATURE_COLUMN__EDITABLE);
+		createEReference(featureColumnEClass, FEATURE_COLUMN__CELL_STYLES);
+
+		elementColumnMappingEClass = createEClass(ELEMENT_COLUMN_MAPPING);
+		createEAttribute(elementColumnMappingEClass, ELEMENT_COLUMN_MAPPING__DOMAIN_CLASS);
+		createEAttribute(elementColumnMappingEClass, ELEMENT_COLUMN_MAPPING__SEMANTIC_CANDIDATES_EXPRESSION);
+		createEAttribute(elementColumnMappingEClass, ELEMENT_COLUMN_MAPPING__HEADER_LABEL_EXPRESSION);
+
+		intersectionMappingEClass = createEClass(INTERSECTION_MAPPING);
+		createEReference(intersectionMappingEClass, INTERSECTION_MAPPING__LINE_MAPPING);
+		createEReference(intersectionMappingEClass, INTERSECTION_MAPPING__COLUMN_MAPPING);
+		createEAttribute(intersectionMappingEClass, INTERSECTION_MAPPING__LABEL_EXPRESSION);
+		createEReference(intersectionMappingEClass, INTERSECTION_MAPPING__CELL_STYLES);
+		createEAttribute(intersectionMappingEClass, INTERSECTION_MAPPING__EDIT_FEATURE);
+		createEAttribute(intersectionMappingEClass, INTERSECTION_MAPPING__EDIT_OWNER);
+
+		cellStyleEClass = createEClass(CELL_STYLE);
+		createEAttribute(cellStyleEClass, CELL_STYLE__PREDICATE_EXPRESSION);
+		createEAttribute(cellStyleEClass, CELL_STYLE__BACKGROUND_COLOR);
+		createEAttribute(cellStyleEClass, CELL_STYLE__FOREGROUND_COLOR);
+		createEAttribute(cellStyleEClass, CELL_STYLE__BOLD);
+
 		// Create enums
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
+		editOwnerEEnum = createEEnum(EDIT_OWNER);
 	}
 
 	/**
@@ -1214,6 +1741,12 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		edgeCreationToolEClass.getESuperTypes().add(this.getTool());
 		deleteToolEClass.getESuperTypes().add(this.getTool());
 		directEditToolEClass.getESuperTypes().add(this.getTool());
+		tableDescriptionEClass.getESuperTypes().add(this.getIdentifiedElement());
+		crossTableDescriptionEClass.getESuperTypes().add(this.getTableDescription());
+		lineMappingEClass.getESuperTypes().add(this.getIdentifiedElement());
+		featureColumnEClass.getESuperTypes().add(this.getIdentifiedElement());
+		elementColumnMappingEClass.getESuperTypes().add(this.getIdentifiedElement());
+		intersectionMappingEClass.getESuperTypes().add(this.getIdentifiedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(viewpointEClass, Viewpoint.class, "Viewpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1221,6 +1754,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getViewpoint_Label(), ecorePackage.getEString(), "label", null, 0, 1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getViewpoint_Documentation(), ecorePackage.getEString(), "documentation", null, 0, 1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getViewpoint_Diagrams(), this.getDiagramDescription(), null, "diagrams", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getViewpoint_Tables(), this.getTableDescription(), null, "tables", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(identifiedElementEClass, IdentifiedElement.class, "IdentifiedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentifiedElement_Id(), ecorePackage.getEString(), "id", null, 0, 1, IdentifiedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1305,10 +1839,57 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getDirectEditTool_Mappings(), this.getDiagramElementMapping(), null, "mappings", null, 0, -1, DirectEditTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDirectEditTool_Feature(), ecorePackage.getEString(), "feature", "nom", 0, 1, DirectEditTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(tableDescriptionEClass, TableDescription.class, "TableDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTableDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableDescription_PreconditionExpression(), ecorePackage.getEString(), "preconditionExpression", null, 0, 1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableDescription_TitleExpression(), ecorePackage.getEString(), "titleExpression", null, 0, 1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTableDescription_LineMappings(), this.getLineMapping(), null, "lineMappings", null, 0, -1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTableDescription_FeatureColumns(), this.getFeatureColumn(), null, "featureColumns", null, 0, -1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(crossTableDescriptionEClass, CrossTableDescription.class, "CrossTableDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCrossTableDescription_ColumnMappings(), this.getElementColumnMapping(), null, "columnMappings", null, 0, -1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCrossTableDescription_Intersections(), this.getIntersectionMapping(), null, "intersections", null, 0, -1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lineMappingEClass, LineMapping.class, "LineMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLineMapping_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, LineMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLineMapping_SemanticCandidatesExpression(), ecorePackage.getEString(), "semanticCandidatesExpression", null, 0, 1, LineMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLineMapping_LabelExpression(), ecorePackage.getEString(), "labelExpression", null, 0, 1, LineMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLineMapping_SubLineMappings(), this.getLineMapping(), null, "subLineMappings", null, 0, -1, LineMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLineMapping_CellStyles(), this.getCellStyle(), null, "cellStyles", null, 0, -1, LineMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(featureColumnEClass, FeatureColumn.class, "FeatureColumn", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFeatureColumn_FeatureName(), ecorePackage.getEString(), "featureName", null, 0, 1, FeatureColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureColumn_LabelExpression(), ecorePackage.getEString(), "labelExpression", null, 0, 1, FeatureColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureColumn_Editable(), ecorePackage.getEBoolean(), "editable", null, 0, 1, FeatureColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFeatureColumn_CellStyles(), this.getCellStyle(), null, "cellStyles", null, 0, -1, FeatureColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(elementColumnMappingEClass, ElementColumnMapping.class, "ElementColumnMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getElementColumnMapping_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, ElementColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElementColumnMapping_SemanticCandidatesExpression(), ecorePackage.getEString(), "semanticCandidatesExpression", null, 0, 1, ElementColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElementColumnMapping_HeaderLabelExpression(), ecorePackage.getEString(), "headerLabelExpression", null, 0, 1, ElementColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(intersectionMappingEClass, IntersectionMapping.class, "IntersectionMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getIntersectionMapping_LineMapping(), this.getLineMapping(), null, "lineMapping", null, 0, 1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntersectionMapping_ColumnMapping(), this.getElementColumnMapping(), null, "columnMapping", null, 0, 1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntersectionMapping_LabelExpression(), ecorePackage.getEString(), "labelExpression", null, 0, 1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntersectionMapping_CellStyles(), this.getCellStyle(), null, "cellStyles", null, 0, -1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntersectionMapping_EditFeature(), ecorePackage.getEString(), "editFeature", null, 0, 1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntersectionMapping_EditOwner(), this.getEditOwner(), "editOwner", null, 0, 1, IntersectionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cellStyleEClass, CellStyle.class, "CellStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCellStyle_PredicateExpression(), ecorePackage.getEString(), "predicateExpression", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_BackgroundColor(), ecorePackage.getEString(), "backgroundColor", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_ForegroundColor(), ecorePackage.getEString(), "foregroundColor", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_Bold(), ecorePackage.getEBoolean(), "bold", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
+
+		initEEnum(editOwnerEEnum, EditOwner.class, "EditOwner");
+		addEEnumLiteral(editOwnerEEnum, EditOwner.LINE);
+		addEEnumLiteral(editOwnerEEnum, EditOwner.COLUMN);
 
 		// Create resource
 		createResource(eNS_URI);

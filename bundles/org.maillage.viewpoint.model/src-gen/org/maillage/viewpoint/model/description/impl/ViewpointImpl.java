@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
 
 /**
@@ -36,6 +37,7 @@ import org.maillage.viewpoint.model.description.Viewpoint;
  *   <li>{@link org.maillage.viewpoint.model.description.impl.ViewpointImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.ViewpointImpl#getDocumentation <em>Documentation</em>}</li>
  *   <li>{@link org.maillage.viewpoint.model.description.impl.ViewpointImpl#getDiagrams <em>Diagrams</em>}</li>
+ *   <li>{@link org.maillage.viewpoint.model.description.impl.ViewpointImpl#getTables <em>Tables</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +113,16 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 	 * @ordered
 	 */
 	protected EList<DiagramDescription> diagrams;
+
+	/**
+	 * The cached value of the '{@link #getTables() <em>Tables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TableDescription> tables;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,12 +241,29 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 	 * @generated
 	 */
 	@Override
+	public EList<TableDescription> getTables()
+	{
+		if (tables == null)
+		{
+			tables = new EObjectContainmentEList<TableDescription>(TableDescription.class, this, DescriptionPackage.VIEWPOINT__TABLES);
+		}
+		return tables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return ((InternalEList<?>)getDiagrams()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -257,6 +286,8 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 				return getDocumentation();
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return getDiagrams();
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return getTables();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -285,6 +316,10 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 				getDiagrams().clear();
 				getDiagrams().addAll((Collection<? extends DiagramDescription>)newValue);
 				return;
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				getTables().clear();
+				getTables().addAll((Collection<? extends TableDescription>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -311,6 +346,9 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				getDiagrams().clear();
 				return;
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				getTables().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -333,6 +371,8 @@ public class ViewpointImpl extends MinimalEObjectImpl.Container implements Viewp
 				return DOCUMENTATION_EDEFAULT == null ? documentation != null : !DOCUMENTATION_EDEFAULT.equals(documentation);
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return diagrams != null && !diagrams.isEmpty();
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return tables != null && !tables.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

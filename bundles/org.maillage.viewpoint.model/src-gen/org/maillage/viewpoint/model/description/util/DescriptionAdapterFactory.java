@@ -157,6 +157,41 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl
 				return createDirectEditToolAdapter();
 			}
 			@Override
+			public Adapter caseTableDescription(TableDescription object)
+			{
+				return createTableDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseCrossTableDescription(CrossTableDescription object)
+			{
+				return createCrossTableDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseLineMapping(LineMapping object)
+			{
+				return createLineMappingAdapter();
+			}
+			@Override
+			public Adapter caseFeatureColumn(FeatureColumn object)
+			{
+				return createFeatureColumnAdapter();
+			}
+			@Override
+			public Adapter caseElementColumnMapping(ElementColumnMapping object)
+			{
+				return createElementColumnMappingAdapter();
+			}
+			@Override
+			public Adapter caseIntersectionMapping(IntersectionMapping object)
+			{
+				return createIntersectionMappingAdapter();
+			}
+			@Override
+			public Adapter caseCellStyle(CellStyle object)
+			{
+				return createCellStyleAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -414,6 +449,111 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createDirectEditToolAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.TableDescription <em>Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.TableDescription
+	 * @generated
+	 */
+	public Adapter createTableDescriptionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.CrossTableDescription <em>Cross Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.CrossTableDescription
+	 * @generated
+	 */
+	public Adapter createCrossTableDescriptionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.LineMapping <em>Line Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.LineMapping
+	 * @generated
+	 */
+	public Adapter createLineMappingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.FeatureColumn <em>Feature Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.FeatureColumn
+	 * @generated
+	 */
+	public Adapter createFeatureColumnAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.ElementColumnMapping <em>Element Column Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.ElementColumnMapping
+	 * @generated
+	 */
+	public Adapter createElementColumnMappingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.IntersectionMapping <em>Intersection Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.IntersectionMapping
+	 * @generated
+	 */
+	public Adapter createIntersectionMappingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.viewpoint.model.description.CellStyle <em>Cell Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.viewpoint.model.description.CellStyle
+	 * @generated
+	 */
+	public Adapter createCellStyleAdapter()
 	{
 		return null;
 	}

@@ -209,6 +209,62 @@ public class DescriptionSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.TABLE_DESCRIPTION:
+			{
+				TableDescription tableDescription = (TableDescription)theEObject;
+				T result = caseTableDescription(tableDescription);
+				if (result == null) result = caseIdentifiedElement(tableDescription);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CROSS_TABLE_DESCRIPTION:
+			{
+				CrossTableDescription crossTableDescription = (CrossTableDescription)theEObject;
+				T result = caseCrossTableDescription(crossTableDescription);
+				if (result == null) result = caseTableDescription(crossTableDescription);
+				if (result == null) result = caseIdentifiedElement(crossTableDescription);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.LINE_MAPPING:
+			{
+				LineMapping lineMapping = (LineMapping)theEObject;
+				T result = caseLineMapping(lineMapping);
+				if (result == null) result = caseIdentifiedElement(lineMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.FEATURE_COLUMN:
+			{
+				FeatureColumn featureColumn = (FeatureColumn)theEObject;
+				T result = caseFeatureColumn(featureColumn);
+				if (result == null) result = caseIdentifiedElement(featureColumn);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.ELEMENT_COLUMN_MAPPING:
+			{
+				ElementColumnMapping elementColumnMapping = (ElementColumnMapping)theEObject;
+				T result = caseElementColumnMapping(elementColumnMapping);
+				if (result == null) result = caseIdentifiedElement(elementColumnMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.INTERSECTION_MAPPING:
+			{
+				IntersectionMapping intersectionMapping = (IntersectionMapping)theEObject;
+				T result = caseIntersectionMapping(intersectionMapping);
+				if (result == null) result = caseIdentifiedElement(intersectionMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CELL_STYLE:
+			{
+				CellStyle cellStyle = (CellStyle)theEObject;
+				T result = caseCellStyle(cellStyle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -465,6 +521,118 @@ public class DescriptionSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseDirectEditTool(DirectEditTool object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Description</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableDescription(TableDescription object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cross Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cross Table Description</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCrossTableDescription(CrossTableDescription object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Line Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Line Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLineMapping(LineMapping object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Feature Column</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Feature Column</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFeatureColumn(FeatureColumn object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Element Column Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Element Column Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseElementColumnMapping(ElementColumnMapping object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Intersection Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Intersection Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIntersectionMapping(IntersectionMapping object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cell Style</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cell Style</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCellStyle(CellStyle object)
 	{
 		return null;
 	}
