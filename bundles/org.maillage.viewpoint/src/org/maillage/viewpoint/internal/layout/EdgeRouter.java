@@ -25,7 +25,8 @@ import org.maillage.viewpoint.render.TextMetrics;
  * Routes single edges around the nodes of a laid-out diagram, so that an edit re-routes only what it changed
  * instead of handing the whole diagram to ELK (which has one routing per graph and would move everything).
  * <p>
- * Orthogonal routes are shortest paths with a bend penalty (A*) on the orthogonal visibility graph of the padded
+ * Orthogonal routes between facing sides are first tried as a straight line, an L or a Z (no search); when none
+ * is clear, they are shortest paths with a bend penalty (A*) on the orthogonal visibility graph of the padded
  * boxes of the nodes near the two ends: the grid of the lines through the box sides, minus what lies inside a box.
  * The search starts in a region around the two ends and widens when no path is found there, so one edge of a
  * 1,000-node diagram costs about as much as one of a small diagram. Nodes that hold an end (its ancestors) are
@@ -53,6 +54,7 @@ public final class EdgeRouter {
     private final List<DNode> nodes = new ArrayList<>();
     private final Map<DNode, Integer> indexOf = new IdentityHashMap<>();
     private double[][] boxes;
+    /** Node indices per grid cell: element 0 is the count, the indices follow. */
     private final Map<Long, int[]> cells = new HashMap<>();
     private int[] stamp;
     private int stampValue;
@@ -67,7 +69,6 @@ public final class EdgeRouter {
     public EdgeRouter(Diagram diagram) {
         collect(diagram.getNodes());
         boxes = new double[nodes.size()][];
-        Map<Long, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             double[] b = DiagramLayout.absolute(nodes.get(i));
             boxes[i] = b;
@@ -77,11 +78,16 @@ public final class EdgeRouter {
             maxY = Math.max(maxY, b[1] + b[3]);
             for (long cx = cell(b[0]); cx <= cell(b[0] + b[2]); cx++) {
                 for (long cy = cell(b[1]); cy <= cell(b[1] + b[3]); cy++) {
-                    lists.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(i);
+                    long key = key(cx, cy);
+                    int[] list = cells.get(key);
+                    if (list == null || list[0] + 1 == list.length) {
+                        list = list == null ? new int[6] : Arrays.copyOf(list, list.length * 2);
+                        cells.put(key, list);
+                    }
+                    list[++list[0]] = i;
                 }
             }
         }
-        lists.forEach((k, v) -> cells.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         stamp = new int[nodes.size()];
     }
 
@@ -118,7 +124,8 @@ public final class EdgeRouter {
                 if (list == null) {
                     continue;
                 }
-                for (int i : list) {
+                for (int n = 1; n <= list[0]; n++) {
+                    int i = list[n];
                     if (stamp[i] == stampValue) {
                         continue;
                     }
@@ -157,7 +164,10 @@ public final class EdgeRouter {
                 || overlaps(boxes[s], boxes[t], 0)) {
             return DiagramLayout.straight(edge);
         }
-        List<double[]> route = orthogonal(edge, s, t, PADDING);
+        List<double[]> route = direct(edge, s, t);
+        if (route == null) {
+            route = orthogonal(edge, s, t, PADDING);
+        }
         if (route == null) {
             route = orthogonal(edge, s, t, 2);
         }
@@ -172,6 +182,79 @@ public final class EdgeRouter {
     public static Routing routing(DEdge edge) {
         EdgeStyle style = edge.getStyle();
         return style != null && style.isSetRouting() ? style.getRouting() : Routing.ORTHOGONAL;
+    }
+
+    /**
+     * The common case first, without a search: between two sides facing each other, a straight line, one bend
+     * (an L) or two bends halfway (a Z), whichever is cheapest and clear of the nodes (grown by half the padding).
+     *
+     * @return the route, or {@code null} when none of these is clear
+     */
+    private List<double[]> direct(DEdge edge, int s, int t) {
+        List<double[]> best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Port a : ports(boxes[s], boxes[t], 0)) {
+            if (a.penalty > 0) {
+                continue;
+            }
+            for (Port b : ports(boxes[t], boxes[s], 0)) {
+                if (b.penalty > 0) {
+                    continue;
+                }
+                boolean aLevel = a.dir < 2;
+                boolean bLevel = b.dir < 2;
+                List<double[]> candidate;
+                int bends;
+                if (aLevel == bLevel) {
+                    boolean straight = aLevel ? Math.abs(a.y - b.y) < 1e-6 : Math.abs(a.x - b.x) < 1e-6;
+                    if (straight) {
+                        candidate = List.of(new double[] { a.x, a.y }, new double[] { b.x, b.y });
+                        bends = 0;
+                    } else if (aLevel) {
+                        double mx = (a.x + b.x) / 2;
+                        candidate = List.of(new double[] { a.x, a.y }, new double[] { mx, a.y },
+                                new double[] { mx, b.y }, new double[] { b.x, b.y });
+                        bends = 2;
+                    } else {
+                        double my = (a.y + b.y) / 2;
+                        candidate = List.of(new double[] { a.x, a.y }, new double[] { a.x, my },
+                                new double[] { b.x, my }, new double[] { b.x, b.y });
+                        bends = 2;
+                    }
+                } else {
+                    double[] corner = aLevel ? new double[] { b.x, a.y } : new double[] { a.x, b.y };
+                    candidate = List.of(new double[] { a.x, a.y }, corner, new double[] { b.x, b.y });
+                    bends = 1;
+                }
+                double cost = bends * BEND;
+                for (int i = 1; i < candidate.size(); i++) {
+                    cost += Math.abs(candidate.get(i)[0] - candidate.get(i - 1)[0])
+                            + Math.abs(candidate.get(i)[1] - candidate.get(i - 1)[1]);
+                }
+                if (cost < bestCost && leavesOutward(candidate, a, b) && clearAll(edge, candidate)) {
+                    best = candidate;
+                    bestCost = cost;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** @return whether the route leaves its first port and enters its last along their outward directions */
+    private static boolean leavesOutward(List<double[]> route, Port a, Port b) {
+        double[] first = route.get(1);
+        double[] last = route.get(route.size() - 2);
+        return DX[a.dir] * (first[0] - a.x) + DY[a.dir] * (first[1] - a.y) > PADDING / 2
+                && DX[b.dir] * (last[0] - b.x) + DY[b.dir] * (last[1] - b.y) > PADDING / 2;
+    }
+
+    private boolean clearAll(DEdge edge, List<double[]> route) {
+        for (int i = 1; i < route.size(); i++) {
+            if (!clear(edge, route.get(i - 1), route.get(i), PADDING / 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<double[]> orthogonal(DEdge edge, int s, int t, double pad) {
