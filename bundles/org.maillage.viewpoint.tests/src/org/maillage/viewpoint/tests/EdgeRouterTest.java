@@ -169,20 +169,10 @@ class EdgeRouterTest {
     }
 
     private static boolean isAncestor(DNode node, DNode of) {
-        for (DNode p = of.getParent(); p != null; p = p.getParent()) {
-            if (p == node) {
-                return true;
-            }
-        }
-        return false;
+        return RoutesKeptTest.ancestor(node, of);
     }
 
     private static boolean onBorder(DNode node, DPoint p) {
-        double[] b = DiagramLayout.absolute(node);
-        double t = 1.5;
-        boolean inside = p.getX() >= b[0] - t && p.getX() <= b[0] + b[2] + t && p.getY() >= b[1] - t
-                && p.getY() <= b[1] + b[3] + t;
-        return inside && (Math.abs(p.getX() - b[0]) <= t || Math.abs(p.getX() - b[0] - b[2]) <= t
-                || Math.abs(p.getY() - b[1]) <= t || Math.abs(p.getY() - b[1] - b[3]) <= t);
+        return RoutesKeptTest.onBorder(DiagramLayout.absolute(node), new double[] { p.getX(), p.getY() });
     }
 }

@@ -300,7 +300,8 @@ class RoutesKeptTest {
         return true;
     }
 
-    private static boolean ancestor(DNode node, DNode of) {
+    /** @return whether {@code node} strictly contains {@code of} */
+    static boolean ancestor(DNode node, DNode of) {
         for (DNode p = of.getParent(); p != null; p = p.getParent()) {
             if (p == node) {
                 return true;
@@ -309,7 +310,8 @@ class RoutesKeptTest {
         return false;
     }
 
-    private static boolean onBorder(double[] b, double[] p) {
+    /** @return whether the point lies on the border of the box (x, y, width, height), within 1.5 units */
+    static boolean onBorder(double[] b, double[] p) {
         boolean inside = p[0] >= b[0] - TOLERANCE && p[0] <= b[0] + b[2] + TOLERANCE && p[1] >= b[1] - TOLERANCE
                 && p[1] <= b[1] + b[3] + TOLERANCE;
         boolean side = Math.abs(p[0] - b[0]) <= TOLERANCE || Math.abs(p[0] - b[0] - b[2]) <= TOLERANCE
