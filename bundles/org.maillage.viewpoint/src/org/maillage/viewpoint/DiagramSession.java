@@ -38,7 +38,6 @@ import org.maillage.viewpoint.model.description.Tool;
 import org.maillage.viewpoint.model.description.Viewpoint;
 import org.maillage.viewpoint.model.diagram.DContainer;
 import org.maillage.viewpoint.model.diagram.DDiagramElement;
-import org.maillage.viewpoint.model.diagram.DEdge;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.model.diagram.DiagramFactory;
@@ -358,7 +357,7 @@ public final class DiagramSession {
 
     /**
      * Moves a node (coordinates relative to its container) and pins it: refreshes and layouts keep it there.
-     * Its edges are re-routed.
+     * Its edges are re-routed around the other nodes, and so are edges the node now lies on; others are kept.
      */
     public void moveNode(DNode node, double x, double y) {
         node.setX(x);
@@ -495,7 +494,10 @@ public final class DiagramSession {
         EcoreUtil.getRootContainer(target).eAdapters().add(watcher);
     }
 
-    /** Places the nodes a refresh created, now or (not {@code now}) in the {@link #pendingLayout()}. */
+    /**
+     * Places the nodes a refresh created, now or (not {@code now}) in the {@link #pendingLayout()}; edges keep
+     * their routes unless they are new, an end moved or changed size, or the route now crosses a node.
+     */
     private void layoutCreated(RefreshResult result, boolean now) {
         List<DNode> created = new ArrayList<>();
         for (DDiagramElement element : result.created()) {
@@ -504,8 +506,9 @@ public final class DiagramSession {
             }
         }
         if (created.isEmpty()) {
-            if (result.created().stream().anyMatch(DEdge.class::isInstance)) {
-                layout.reroute(diagram, allNodes());
+            // Only new edges, renamed or removed elements: route what is new or no longer holds, keep the rest.
+            if (result.hasVisibleChanges()) {
+                layout.repair(diagram);
             }
         } else if (now) {
             layout.layout(diagram, description, created);

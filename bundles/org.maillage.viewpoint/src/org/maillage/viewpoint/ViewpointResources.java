@@ -10,12 +10,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.core.persistence.ModelFiles;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.SealedResourceSet;
@@ -106,6 +108,36 @@ public final class ViewpointResources {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Writes a diagram into the diagram file beside a roadmap, replacing the saved diagram of the same description
+     * and target and keeping the others; creates the file when there is none. Atomic, with a backup, as
+     * {@link #saveDiagrams}. The roadmap is not written.
+     *
+     * @param roadmapFile the roadmap file
+     * @param diagram the diagram to store (copied; it stays where it is)
+     * @throws ModelLoadException when the diagram file exists but cannot be read (it is then left as it is)
+     * @throws IOException when the file cannot be written (its content is then unchanged)
+     */
+    public static void storeDiagram(Path roadmapFile, Diagram diagram) throws ModelLoadException, IOException {
+        Path file = diagramFileFor(roadmapFile);
+        ResourceSet resourceSet = newResourceSet();
+        Resource diagrams = Files.isRegularFile(file) ? loadDiagrams(resourceSet, file)
+                : newDiagramResource(resourceSet, file);
+        Diagram copy = EcoreUtil.copy(diagram);
+        for (int i = 0; i < diagrams.getContents().size(); i++) {
+            if (diagrams.getContents().get(i) instanceof Diagram saved
+                    && Objects.equals(saved.getViewpointId(), diagram.getViewpointId())
+                    && Objects.equals(saved.getDescriptionId(), diagram.getDescriptionId())
+                    && Objects.equals(saved.getTarget(), diagram.getTarget())) {
+                diagrams.getContents().set(i, copy);
+                saveDiagrams(diagrams, file);
+                return;
+            }
+        }
+        diagrams.getContents().add(copy);
+        saveDiagrams(diagrams, file);
     }
 
     /** @return a new, empty diagram resource for {@code file} (not saved) */

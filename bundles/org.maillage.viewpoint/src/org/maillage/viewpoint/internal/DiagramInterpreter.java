@@ -465,8 +465,15 @@ public final class DiagramInterpreter {
                     edge.setStyle((EdgeStyle) Styles.copy(state.style));
                     diagram.getEdges().add(edge);
                     created.add(edge);
-                } else if (applied.get(edge) != state && apply(edge, state)) {
-                    changed.add(edge);
+                } else {
+                    if (edge.getSource() != from || edge.getTarget() != to) {
+                        // A diagram read from its file may come without its ends (they are found again by id).
+                        edge.setSource(from);
+                        edge.setTarget(to);
+                    }
+                    if (applied.get(edge) != state && apply(edge, state)) {
+                        changed.add(edge);
+                    }
                 }
                 elementsByState.computeIfAbsent(key, k -> new ArrayList<>(2)).add(edge);
                 applied.put(edge, state);

@@ -28,7 +28,8 @@ import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
 
 /**
- * Draws a laid-out representation as SVG 1.1: containers, then edges, then nodes, then edge labels, each
+ * Draws a laid-out representation as SVG 1.1: containers, then edges (a {@code <path>}: straight segments, or
+ * cubic Béziers for splines, see {@link EdgeCurves}), then nodes, then edge labels, each
  * element a {@code <g>} carrying its diagram id, mapping and semantic uuid ({@code data-*} attributes); labels
  * are real text (searchable, selectable), wrapped as the refresh measured them, one centred {@code <text>} per
  * line; node icons are embedded {@code <image>}s (data: URIs read by {@link Icons}, never links to files). Only
@@ -278,12 +279,21 @@ public final class SvgRenderer {
         svg.append("<g class=\"edge\" id=\"").append(escape(edge.getId())).append("\" data-mapping=\"")
                 .append(escape(edge.getMappingId())).append("\" data-semantic=\"")
                 .append(escape(edge.getSemanticElement())).append("\">\n");
-        svg.append("<polyline fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
-                .append(style.getLineSize()).append('"').append(dash(style)).append(" points=\"");
-        for (DPoint p : points) {
-            svg.append(num(p.getX())).append(',').append(num(p.getY())).append(' ');
+        svg.append("<path fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"")
+                .append(style.getLineSize()).append('"').append(dash(style)).append(" d=\"M");
+        svg.append(num(points.get(0).getX())).append(',').append(num(points.get(0).getY()));
+        if (EdgeCurves.isCurved(edge)) {
+            double[] c = EdgeCurves.beziers(points);
+            for (int i = 0; i < c.length; i += 6) {
+                svg.append(" C").append(num(c[i])).append(',').append(num(c[i + 1])).append(' ')
+                        .append(num(c[i + 2])).append(',').append(num(c[i + 3])).append(' ').append(num(c[i + 4]))
+                        .append(',').append(num(c[i + 5]));
+            }
+        } else {
+            for (DPoint p : points.subList(1, points.size())) {
+                svg.append(" L").append(num(p.getX())).append(',').append(num(p.getY()));
+            }
         }
-        svg.setLength(svg.length() - 1);
         svg.append("\"/>\n");
         decorator(svg, style.getTargetDecorator(), points.get(points.size() - 1), points.get(points.size() - 2),
                 stroke, style.getLineSize());

@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.LineAttributes;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -35,6 +36,7 @@ import org.maillage.viewpoint.model.diagram.LineStyle;
 import org.maillage.viewpoint.model.diagram.NodeStyle;
 import org.maillage.viewpoint.model.diagram.Style;
 import org.maillage.viewpoint.render.DecoratorGeometry;
+import org.maillage.viewpoint.render.EdgeCurves;
 import org.maillage.viewpoint.render.Icons;
 import org.maillage.viewpoint.render.TextMetrics;
 
@@ -228,7 +230,23 @@ final class DiagramPainter {
         Color stroke = color(style.getLineColor());
         gc.setForeground(stroke);
         gc.setLineAttributes(line(style.getLineSize(), style));
-        gc.drawPolyline(xy);
+        if (EdgeCurves.isCurved(edge)) {
+            // The same Béziers as the SVG and PNG (EdgeCurves), so the canvas shows the exported curve.
+            double[] c = EdgeCurves.beziers(points);
+            Path path = new Path(gc.getDevice());
+            try {
+                path.moveTo((float) points.get(0).getX(), (float) points.get(0).getY());
+                for (int i = 0; i < c.length; i += 6) {
+                    path.cubicTo((float) c[i], (float) c[i + 1], (float) c[i + 2], (float) c[i + 3],
+                            (float) c[i + 4], (float) c[i + 5]);
+                }
+                gc.drawPath(path);
+            } finally {
+                path.dispose();
+            }
+        } else {
+            gc.drawPolyline(xy);
+        }
         gc.setLineAttributes(line(style.getLineSize(), null));
         decorator(gc, style.getTargetDecorator(), points.get(points.size() - 1), points.get(points.size() - 2),
                 stroke, style.getLineSize());

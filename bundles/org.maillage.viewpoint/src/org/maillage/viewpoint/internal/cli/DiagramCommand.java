@@ -51,11 +51,15 @@ import org.maillage.viewpoint.table.TableExport;
  * renders one (a PDF is one A4 page, landscape for a wide diagram), on the roadmap's root or, with {@code --on} (a uuid or a name), on an element of the description's domain class
  * (one articulation diagram per CLS, say); {@code --list} gives each description with its domain class. When the
  * roadmap has a diagram file beside it ({@code .maillagediag}) holding a diagram of that description, its
- * positions and layers are used (the picture matches the workbench's); otherwise a new diagram is laid out.
+ * positions, routes and layers are used, brought up to date with the roadmap as the editor does (new elements
+ * placed, changed edges re-routed, the rest kept): the picture matches the workbench's; otherwise a new diagram is
+ * laid out. {@code --save} (with or without {@code --out}) writes that diagram into the diagram file, creating
+ * it or replacing that diagram only, atomically; the roadmap is never written.
  * The output is checked before any work ({@link OutputPaths}): never the roadmap, its diagram file or their backups
  * (also through a link), a folder or a device.
- * Exit codes: 0 drawn, 1 drawn or listed but some expressions failed (listed; a diagram whose precondition failed
- * is left out of the list), 2 bad arguments or refused output, 3 unreadable input or unwritable output, 4 out of
+ * Exit codes: 0 drawn or saved, 1 drawn or listed but some expressions failed (listed; a diagram whose
+ * precondition failed is left out of the list), 2 bad arguments or refused output, 3 unreadable input (also a diagram file that
+ * {@code --save} would replace) or unwritable output, 4 out of
  * memory or stack (the file is named).
  */
 public final class DiagramCommand implements ICommand {
@@ -77,6 +81,7 @@ public final class DiagramCommand implements ICommand {
         boolean list = false;
         boolean legend = false;
         boolean problems = false;
+        boolean save = false;
         String viewpoint = null;
         String out = null;
         String on = null;
@@ -88,6 +93,7 @@ public final class DiagramCommand implements ICommand {
                 case "--list" -> list = true;
                 case "--legend" -> legend = true;
                 case "--problems" -> problems = true;
+                case "--save" -> save = true;
                 case "--viewpoint", "--out", "--layer", "--on" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                         return usage(context, Messages.get("diagram.missingValue", arg));
@@ -111,8 +117,8 @@ public final class DiagramCommand implements ICommand {
                 }
             }
         }
-        if (file == null || list == (viewpoint != null) || list && (out != null || !layers.isEmpty())
-                || !list && out == null || list && (legend || problems)) {
+        if (file == null || list == (viewpoint != null) || list && (out != null || save || !layers.isEmpty())
+                || !list && out == null && !save || list && (legend || problems)) {
             return usage(context, null);
         }
         if (out != null && format(out) == null) {
@@ -168,7 +174,7 @@ public final class DiagramCommand implements ICommand {
             String where = on == null ? file : label(target);
             int code = list ? list(context, where, applicable, tables, viewpoints)
                     : table != null ? TableExportCommand.export(context, where, target, table, layers, outPath, tables)
-                    : render(context, where, path, target, viewpoint, layers, outPath, applicable, viewpoints,
+                    : render(context, where, path, target, viewpoint, layers, outPath, save, applicable, viewpoints,
                             new Additions(legend, problems, model));
             // A precondition that could not be evaluated is a problem of the installed viewpoints (listed above).
             return code == ExitCodes.OK && !preconditions.isEmpty() ? ExitCodes.PROBLEMS_FOUND : code;
@@ -200,8 +206,8 @@ public final class DiagramCommand implements ICommand {
     }
 
     private static int render(CommandContext context, String file, Path path, Element model, String id,
-            List<String> layers, Path out, List<DiagramDescription> applicable, ViewpointRegistry viewpoints,
-            Additions additions) {
+            List<String> layers, Path out, boolean save, List<DiagramDescription> applicable,
+            ViewpointRegistry viewpoints, Additions additions) {
         DiagramDescription description = viewpoints.find(id).orElse(null);
         if (description == null) {
             context.err().println(Messages.get("diagram.unknownViewpoint", id, applicable.stream()
@@ -226,18 +232,46 @@ public final class DiagramCommand implements ICommand {
                 return ExitCodes.USAGE;
             }
         }
-        DiagramSession session = openSaved(context, path, model, description, viewpoints);
-        if (session == null) {
+        DiagramSession session;
+        try {
+            session = openSaved(context, path, model, description, viewpoints);
+        } catch (ModelLoadException e) {
+            if (save) {
+                // Never overwrite a diagram file that could not be read: it may hold the user's arrangement.
+                context.err().println(Messages.get("diagram.cannotSave", ViewpointResources.diagramFileFor(path),
+                        e.getMessage()));
+                return ExitCodes.INPUT_ERROR;
+            }
+            context.err().println(Messages.get("diagram.registryProblem", e.getMessage()));
+            session = null;
+        }
+        boolean fresh = session == null;
+        if (fresh) {
             session = DiagramSession.create(model, description);
         }
         try {
             for (String layer : layers) {
                 session.setLayerActive(layer, true);
             }
-            if (!layers.isEmpty()) {
+            if (fresh && !layers.isEmpty()) {
+                // A new diagram is laid out as a whole; a saved one keeps its layout (the layer's nodes are placed).
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
+            if (save) {
+                Path saved = ViewpointResources.diagramFileFor(path);
+                try {
+                    ViewpointResources.storeDiagram(path, diagram);
+                } catch (IOException | ModelLoadException e) {
+                    context.err().println(Messages.get("diagram.cannotSave", saved, e instanceof IOException io
+                            ? IoProblems.reason(io) : e.getMessage()));
+                    return ExitCodes.INPUT_ERROR;
+                }
+                context.err().println(Messages.get("diagram.saved", saved.getFileName(), diagram.getName()));
+            }
+            if (out == null) {
+                return finish(context, session, null);
+            }
             RenderOptions options = additions.options(context, session);
             try {
                 String format = format(out.toString());
@@ -255,14 +289,7 @@ public final class DiagramCommand implements ICommand {
                 context.err().println(Messages.get("diagram.cannotWrite", out, e.getMessage()));
                 return ExitCodes.INPUT_ERROR;
             }
-            List<ExpressionDiagnostic> diagnostics = session.lastResult().diagnostics();
-            for (ExpressionDiagnostic diagnostic : diagnostics) {
-                context.err().println(Messages.get("diagram.diagnostic", diagnostic));
-            }
-            long nodes = session.allNodes().size();
-            context.err().println(Messages.get("diagram.written", out.getFileName(), nodes,
-                    diagram.getEdges().size()));
-            return diagnostics.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+            return finish(context, session, out);
         } finally {
             session.dispose();
         }
@@ -288,9 +315,26 @@ public final class DiagramCommand implements ICommand {
         }
     }
 
-    /** @return a session on the saved diagram of this description beside the roadmap, or {@code null} */
+    /** Reports the expression problems met and what was drawn; @return the exit code */
+    private static int finish(CommandContext context, DiagramSession session, Path out) {
+        List<ExpressionDiagnostic> diagnostics = session.lastResult().diagnostics();
+        for (ExpressionDiagnostic diagnostic : diagnostics) {
+            context.err().println(Messages.get("diagram.diagnostic", diagnostic));
+        }
+        if (out != null) {
+            context.err().println(Messages.get("diagram.written", out.getFileName(), session.allNodes().size(),
+                    session.diagram().getEdges().size()));
+        }
+        return diagnostics.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+    }
+
+    /**
+     * @return a session on the saved diagram of this description beside the roadmap, brought up to date with the
+     *         roadmap (positions and routes kept, new elements placed), or {@code null} when there is none
+     * @throws ModelLoadException when the diagram file exists but cannot be read
+     */
     private static DiagramSession openSaved(CommandContext context, Path roadmap, Element model,
-            DiagramDescription description, ViewpointRegistry viewpoints) {
+            DiagramDescription description, ViewpointRegistry viewpoints) throws ModelLoadException {
         try {
             Optional<Diagram> saved = ViewpointResources.findSaved(roadmap, model, description);
             if (saved.isPresent()) {
@@ -298,7 +342,7 @@ public final class DiagramCommand implements ICommand {
                         ViewpointResources.diagramFileFor(roadmap).getFileName()));
                 return DiagramSession.open(saved.get(), model.eResource(), viewpoints);
             }
-        } catch (ModelLoadException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             context.err().println(Messages.get("diagram.registryProblem", e.getMessage()));
         }
         return null;

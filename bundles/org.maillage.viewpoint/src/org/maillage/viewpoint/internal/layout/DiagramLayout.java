@@ -36,7 +36,7 @@ import org.maillage.viewpoint.model.diagram.DEdge;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.DPoint;
 import org.maillage.viewpoint.model.diagram.Diagram;
-import org.maillage.viewpoint.model.diagram.DiagramFactory;
+import org.maillage.viewpoint.model.diagram.Routing;
 
 /**
  * The layout adapter: representation -> ELK graph -> positions back. Top-level nodes are laid out with ELK
@@ -45,8 +45,9 @@ import org.maillage.viewpoint.model.diagram.DiagramFactory;
  * container (so that related boxes still end up side by side) and drawn straight to the child.
  * <p>
  * Nodes outside the {@code movable} set, and pinned nodes, keep their position; a moved node that would overlap
- * one of them is pushed down until it does not. Edges whose two ends took ELK's positions keep ELK's route;
- * other edges are drawn straight between the borders of their ends.
+ * one of them is pushed down until it does not. Edges whose two ends took ELK's positions in a full layout keep
+ * ELK's (orthogonal) route; edges with a moved or resized end, new edges and edges whose route no longer holds
+ * are routed by {@link EdgeRouter} around the nodes; every other edge keeps its route exactly.
  */
 public final class DiagramLayout {
 
@@ -115,6 +116,7 @@ public final class DiagramLayout {
             throw new IllegalStateException("layout plan not computed");
         }
         Diagram diagram = plan.diagram;
+        Map<DNode, double[]> before = boxes(diagram);
         Set<DNode> moved = new HashSet<>();
         for (DNode node : diagram.getNodes()) {
             writeBack(node, plan.elkNodes, plan.movable, moved, false);
@@ -126,13 +128,86 @@ public final class DiagramLayout {
                 fitChildren(container, moved, shifted, plan.description);
             }
         }
+        Set<DNode> changed = changed(diagram, before);
+        EdgeRouter router = new EdgeRouter(diagram);
         for (DEdge edge : diagram.getEdges()) {
             ElkEdge elk = plan.direct.get(edge);
-            boolean elkRoute = elk != null && moved.contains(edge.getSource()) && moved.contains(edge.getTarget())
-                    && !shifted.contains(edge.getSource()) && !shifted.contains(edge.getTarget());
-            route(edge, elkRoute ? elk : null);
+            // ELK's routes hold only where ELK placed both ends (a full layout, nothing pushed aside afterwards);
+            // ELK routes the whole graph orthogonally, edges asking for another routing get the own router's.
+            boolean elkRoute = plan.movable == null && elk != null && !elk.getSections().isEmpty()
+                    && moved.contains(edge.getSource()) && moved.contains(edge.getTarget())
+                    && !shifted.contains(edge.getSource()) && !shifted.contains(edge.getTarget())
+                    && EdgeRouter.routing(edge) == Routing.ORTHOGONAL;
+            if (elkRoute) {
+                EdgeRouter.write(edge, elkRoute(elk));
+                if (router.valid(edge)) {
+                    router.placeLabel(edge);
+                    continue;
+                }
+            }
+            keepOrRoute(router, edge, elkRoute || changed.contains(edge.getSource())
+                    || changed.contains(edge.getTarget()));
         }
         bounds(diagram);
+    }
+
+    /**
+     * Brings the routes up to date after a refresh that placed no node (labels renamed, elements deleted, edges
+     * added): new edges, and edges whose route no longer ends on their nodes or now crosses one, are routed
+     * around the nodes; every other edge keeps its route exactly.
+     */
+    public void repair(Diagram diagram) {
+        EdgeRouter router = new EdgeRouter(diagram);
+        for (DEdge edge : diagram.getEdges()) {
+            keepOrRoute(router, edge, false);
+        }
+        bounds(diagram);
+    }
+
+    /** Re-routes the edge when asked, when it has no route or when its route no longer holds; else keeps it. */
+    private static void keepOrRoute(EdgeRouter router, DEdge edge, boolean force) {
+        if (edge.getSource() == null || edge.getTarget() == null) {
+            return; // not connected (yet): nothing to route between
+        }
+        if (force || !router.valid(edge)) {
+            router.route(edge);
+        } else if (!router.labelClear(edge)) {
+            router.placeLabel(edge);
+        }
+    }
+
+    private static List<double[]> elkRoute(ElkEdge elk) {
+        List<double[]> points = new ArrayList<>();
+        for (ElkEdgeSection section : elk.getSections()) {
+            points.add(new double[] { section.getStartX(), section.getStartY() });
+            for (ElkBendPoint bend : section.getBendPoints()) {
+                points.add(new double[] { bend.getX(), bend.getY() });
+            }
+            points.add(new double[] { section.getEndX(), section.getEndY() });
+        }
+        return points;
+    }
+
+    /** @return the absolute box of every node */
+    private static Map<DNode, double[]> boxes(Diagram diagram) {
+        Map<DNode, double[]> boxes = new IdentityHashMap<>();
+        diagram.eAllContents().forEachRemaining(o -> {
+            if (o instanceof DNode node) {
+                boxes.put(node, absolute(node));
+            }
+        });
+        return boxes;
+    }
+
+    /** @return the nodes whose absolute box differs from {@code before} (moved, resized, or new) */
+    private static Set<DNode> changed(Diagram diagram, Map<DNode, double[]> before) {
+        Set<DNode> changed = new HashSet<>();
+        boxes(diagram).forEach((node, box) -> {
+            if (!java.util.Arrays.equals(box, before.get(node))) {
+                changed.add(node);
+            }
+        });
+        return changed;
     }
 
     /** ELK's monitor asking {@code cancelled}, and its sub-monitors too: the layered algorithm checks only those. */
@@ -198,13 +273,15 @@ public final class DiagramLayout {
         }
     }
 
-    /** Re-routes the edges of the given nodes straight (after a move by the user) and updates the bounds. */
+    /**
+     * Re-routes around the other nodes the edges of the given nodes (after a move by the user), and the edges
+     * whose route a moved node now lies on; every other edge keeps its route. Updates the bounds.
+     */
     public void reroute(Diagram diagram, Collection<DNode> nodes) {
         Set<DNode> set = new HashSet<>(nodes);
+        EdgeRouter router = new EdgeRouter(diagram);
         for (DEdge edge : diagram.getEdges()) {
-            if (touches(set, edge.getSource()) || touches(set, edge.getTarget())) {
-                route(edge, null);
-            }
+            keepOrRoute(router, edge, touches(set, edge.getSource()) || touches(set, edge.getTarget()));
         }
         bounds(diagram);
     }
@@ -234,26 +311,14 @@ public final class DiagramLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION,
                 description.getDirection() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, routing(diagram));
+        // One routing per ELK graph: orthogonal; edges whose style asks for another are routed by EdgeRouter.
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, (double) description.getNodeSpacing());
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) description.getLayerSpacing());
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, description.getLayerSpacing() / 3.0);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, (double) description.getNodeSpacing());
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
-    }
-
-    private static EdgeRouting routing(Diagram diagram) {
-        for (DEdge edge : diagram.getEdges()) {
-            if (edge.getStyle() != null && edge.getStyle().isSetRouting()) {
-                return switch (edge.getStyle().getRouting()) {
-                    case POLYLINE -> EdgeRouting.POLYLINE;
-                    case SPLINES -> EdgeRouting.SPLINES;
-                    case ORTHOGONAL -> EdgeRouting.ORTHOGONAL;
-                };
-            }
-        }
-        return EdgeRouting.ORTHOGONAL;
     }
 
     private static void create(ElkNode parent, DNode node, Map<DNode, ElkNode> elkNodes) {
@@ -373,29 +438,11 @@ public final class DiagramLayout {
         return new double[] { x, y, node.getWidth(), node.getHeight() };
     }
 
-    private static void route(DEdge edge, ElkEdge elk) {
+    /** @return the fallback route: straight between the borders of the ends (see {@link #straightRoute}) */
+    static List<double[]> straight(DEdge edge) {
         List<double[]> points = new ArrayList<>();
-        if (elk != null && !elk.getSections().isEmpty()) {
-            for (ElkEdgeSection section : elk.getSections()) {
-                points.add(new double[] { section.getStartX(), section.getStartY() });
-                for (ElkBendPoint bend : section.getBendPoints()) {
-                    points.add(new double[] { bend.getX(), bend.getY() });
-                }
-                points.add(new double[] { section.getEndX(), section.getEndY() });
-            }
-        } else {
-            straightRoute(edge, points);
-        }
-        edge.getPoints().clear();
-        for (double[] p : points) {
-            DPoint point = DiagramFactory.eINSTANCE.createDPoint();
-            point.setX(p[0]);
-            point.setY(p[1]);
-            edge.getPoints().add(point);
-        }
-        double[] middle = middle(points);
-        edge.setLabelX(middle[0]);
-        edge.setLabelY(middle[1]);
+        straightRoute(edge, points);
+        return points;
     }
 
     /**
@@ -465,7 +512,7 @@ public final class DiagramLayout {
     }
 
     /** @return the point halfway along the polyline */
-    private static double[] middle(List<double[]> points) {
+    static double[] middle(List<double[]> points) {
         double total = 0;
         for (int i = 1; i < points.size(); i++) {
             total += Math.hypot(points.get(i)[0] - points.get(i - 1)[0], points.get(i)[1] - points.get(i - 1)[1]);
@@ -494,6 +541,11 @@ public final class DiagramLayout {
             for (DPoint p : edge.getPoints()) {
                 width = Math.max(width, p.getX());
                 height = Math.max(height, p.getY());
+            }
+            double[] label = EdgeRouter.labelBox(edge);
+            if (label != null && edge.getPoints().size() >= 2) {
+                width = Math.max(width, label[0] + label[2]);
+                height = Math.max(height, label[1] + label[3]);
             }
         }
         diagram.setWidth(width + MARGIN);
