@@ -261,6 +261,27 @@ class DiagramsOnElementsTest {
     }
 
     @Test
+    void unknownDomainClassOfAMappingIsRefusedToo() throws Exception {
+        // A mapping on a class that does not exist would draw nothing, silently: the same refusal as a description.
+        Path file = folder.resolve("mapping.viewpoint");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <vpdescription:Viewpoint xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:vpdescription="http://maillage.org/viewpoint/1.0/description" id="essai" label="Essai">
+                  <diagrams id="bon" label="Bon" domainClass="ModeleMaillage">
+                    <layers id="base" label="Base">
+                      <nodeMappings id="quartiers" label="Quartiers" domainClass="territoire.Quartier"/>
+                    </layers>
+                  </diagrams>
+                </vpdescription:Viewpoint>
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ViewpointResources.loadViewpoint(file));
+        assertEquals(7, e.getLine());
+        assertTrue(e.getMessage().contains("mapping.viewpoint, ligne 7"), e.getMessage());
+        assertTrue(e.getMessage().contains("« territoire.Quartier » inconnue pour « quartiers »"), e.getMessage());
+    }
+
+    @Test
     void navigationToAnUnknownDescriptionIsAProblem() throws Exception {
         Path file = folder.resolve("nav.viewpoint");
         Files.writeString(file, """
