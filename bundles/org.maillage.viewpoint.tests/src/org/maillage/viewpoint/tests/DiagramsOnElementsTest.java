@@ -337,8 +337,10 @@ class DiagramsOnElementsTest {
 
         CliRunner.Result list = CliRunner.run(folder, "diagram", "--list", "eure.maillage");
         assertEquals(ExitCodes.OK, list.code(), list.err());
-        assertTrue(list.out().contains(CLS + "\tArticulation d'un CLS\t(sur : dispositif.Cls)"), list.out());
-        assertTrue(list.out().contains(EPCI + "\tDispositifs d'un EPCI\t(sur : territoire.Epci)"), list.out());
+        assertTrue(list.out().contains(CLS + "\tdiagramme\tArticulation d'un CLS\t(sur : dispositif.Cls)"),
+                list.out());
+        assertTrue(list.out().contains(EPCI + "\tdiagramme\tDispositifs d'un EPCI\t(sur : territoire.Epci)"),
+                list.out());
         CliRunner.Result listOn = CliRunner.run(folder, "diagram", "--list", "--on", "eure-cls-sna",
                 "eure.maillage");
         assertEquals(ExitCodes.OK, listOn.code(), listOn.err());
