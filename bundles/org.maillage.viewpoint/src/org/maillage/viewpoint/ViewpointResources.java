@@ -25,7 +25,6 @@ import org.maillage.model.Element;
 import org.maillage.model.MaillagePackage;
 import org.maillage.viewpoint.internal.DomainClassCheck;
 import org.maillage.viewpoint.internal.Messages;
-import org.maillage.viewpoint.internal.table.TableChecks;
 import org.maillage.viewpoint.model.description.DescriptionPackage;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Viewpoint;
@@ -166,7 +165,6 @@ public final class ViewpointResources {
             content = null; // read a moment ago; without it the message has no line
         }
         DomainClassCheck.check(viewpoint, content, file);
-        TableChecks.check(viewpoint, content, file.toString());
         return viewpoint;
     }
 
@@ -210,7 +208,6 @@ public final class ViewpointResources {
         Viewpoint viewpoint = root(ModelFiles.load(newResourceSet(), new ByteArrayInputStream(content), uri, shownAs),
                 name);
         DomainClassCheck.check(viewpoint, content, shownAs);
-        TableChecks.check(viewpoint, content, name);
         return viewpoint;
     }
 

@@ -261,6 +261,27 @@ class DiagramsOnElementsTest {
     }
 
     @Test
+    void unknownDomainClassOfAMappingIsRefusedToo() throws Exception {
+        // A mapping on a class that does not exist would draw nothing, silently: the same refusal as a description.
+        Path file = folder.resolve("mapping.viewpoint");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <vpdescription:Viewpoint xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:vpdescription="http://maillage.org/viewpoint/1.0/description" id="essai" label="Essai">
+                  <diagrams id="bon" label="Bon" domainClass="ModeleMaillage">
+                    <layers id="base" label="Base">
+                      <nodeMappings id="quartiers" label="Quartiers" domainClass="territoire.Quartier"/>
+                    </layers>
+                  </diagrams>
+                </vpdescription:Viewpoint>
+                """);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ViewpointResources.loadViewpoint(file));
+        assertEquals(7, e.getLine());
+        assertTrue(e.getMessage().contains("mapping.viewpoint, ligne 7"), e.getMessage());
+        assertTrue(e.getMessage().contains("« territoire.Quartier » inconnue pour « quartiers »"), e.getMessage());
+    }
+
+    @Test
     void navigationToAnUnknownDescriptionIsAProblem() throws Exception {
         Path file = folder.resolve("nav.viewpoint");
         Files.writeString(file, """
@@ -316,8 +337,10 @@ class DiagramsOnElementsTest {
 
         CliRunner.Result list = CliRunner.run(folder, "diagram", "--list", "eure.maillage");
         assertEquals(ExitCodes.OK, list.code(), list.err());
-        assertTrue(list.out().contains(CLS + "\tArticulation d'un CLS\t(sur : dispositif.Cls)"), list.out());
-        assertTrue(list.out().contains(EPCI + "\tDispositifs d'un EPCI\t(sur : territoire.Epci)"), list.out());
+        assertTrue(list.out().contains(CLS + "\tdiagramme\tArticulation d'un CLS\t(sur : dispositif.Cls)"),
+                list.out());
+        assertTrue(list.out().contains(EPCI + "\tdiagramme\tDispositifs d'un EPCI\t(sur : territoire.Epci)"),
+                list.out());
         CliRunner.Result listOn = CliRunner.run(folder, "diagram", "--list", "--on", "eure-cls-sna",
                 "eure.maillage");
         assertEquals(ExitCodes.OK, listOn.code(), listOn.err());
