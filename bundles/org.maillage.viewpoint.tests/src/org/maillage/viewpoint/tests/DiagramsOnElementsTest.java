@@ -276,8 +276,8 @@ class DiagramsOnElementsTest {
                 </vpdescription:Viewpoint>
                 """);
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ViewpointResources.loadViewpoint(file));
-        assertEquals(7, e.getLine());
-        assertTrue(e.getMessage().contains("mapping.viewpoint, ligne 7"), e.getMessage());
+        assertEquals(6, e.getLine());
+        assertTrue(e.getMessage().contains("mapping.viewpoint, ligne 6"), e.getMessage());
         assertTrue(e.getMessage().contains("« territoire.Quartier » inconnue pour « quartiers »"), e.getMessage());
     }
 
