@@ -412,7 +412,7 @@ public final class PdfRenderer {
     }
 
     /** Colours come from description files: keep only well-formed #RGB/#RRGGBB values, grey otherwise. */
-    private static java.awt.Color color(String value) {
+    static java.awt.Color color(String value) {
         if (value != null && value.matches("#[0-9A-Fa-f]{6}")) {
             return new java.awt.Color(Integer.parseInt(value.substring(1), 16));
         }
