@@ -54,15 +54,19 @@ public final class PdfRenderer {
     public static final double LANDSCAPE_RATIO = 1.2;
 
     /** Page margin, in points (about 1 cm). */
-    private static final float MARGIN = 28;
-    private static final float TITLE_SIZE = 13;
-    private static final float TITLE_SPACE = 26;
+    static final float MARGIN = 28;
+    static final float TITLE_SIZE = 13;
+    static final float TITLE_SPACE = 26;
     /** A small diagram is not blown up past twice its size: boxes a page wide help no one. */
     private static final double MAX_SCALE = 2.0;
 
     /** Characters WinAnsi lacks that French text uses, and what stands for them. */
-    private static final Map<Character, String> REPLACEMENTS = Map.of('\u202F', "\u00A0", '\u2009', " ", '\u2007',
-            "\u00A0", '\u2192', "->", '\u2190', "<-", '\u2264', "<=", '\u2265', ">=", '\u2212', "-");
+    private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(Map.entry('\u202F', "\u00A0"),
+            Map.entry('\u2009', " "), Map.entry('\u2007', "\u00A0"), Map.entry('\u2192', "->"),
+            Map.entry('\u2190', "<-"), Map.entry('\u2264', "<="), Map.entry('\u2265', ">="),
+            Map.entry('\u2212', "-"),
+            // Tables: the tick of a filled membership cell, the warning sign of a failed expression.
+            Map.entry('\u2713', "X"), Map.entry('\u2714', "X"), Map.entry('\u26A0', "(!)"));
 
     /**
      * @param width a diagram's width
@@ -96,7 +100,8 @@ public final class PdfRenderer {
     /**
      * @param text any label
      * @return the text with the characters the standard fonts cannot show replaced (narrow no-break space by a
-     *         no-break space, arrows by ASCII arrows, others by "?") and control characters removed
+     *         no-break space, arrows by ASCII arrows, a tick by "X", the warning sign by "(!)", others by "?") and
+     *         control characters removed
      */
     public static String printable(String text) {
         if (text == null) {
@@ -119,8 +124,8 @@ public final class PdfRenderer {
         return out.toString();
     }
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private static boolean encodable(char c) {
         if (c < 0x7F) {
