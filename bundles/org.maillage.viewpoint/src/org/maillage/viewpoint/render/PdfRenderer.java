@@ -32,6 +32,7 @@ import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.DPoint;
 import org.maillage.viewpoint.model.diagram.Decorator;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.model.diagram.DiagramFactory;
 import org.maillage.viewpoint.model.diagram.EdgeStyle;
 import org.maillage.viewpoint.model.diagram.LabelPosition;
 import org.maillage.viewpoint.model.diagram.LineStyle;
@@ -83,8 +84,18 @@ public final class PdfRenderer {
      * @throws IOException when PDFBox cannot write it
      */
     public byte[] render(Diagram diagram) throws IOException {
+        return render(diagram, RenderOptions.NONE);
+    }
+
+    /**
+     * @param diagram the laid-out diagram
+     * @param options the legend to draw beside the diagram (as {@link SvgRenderer} places it), or none
+     * @return the PDF document's bytes
+     * @throws IOException when PDFBox cannot write it
+     */
+    public byte[] render(Diagram diagram, RenderOptions options) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            new Page(document, diagram).draw();
+            new Page(document, diagram, options).draw();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -93,7 +104,12 @@ public final class PdfRenderer {
 
     /** Writes the diagram as a PDF file, atomically. */
     public void write(Diagram diagram, Path file) throws IOException {
-        byte[] bytes = render(diagram);
+        write(diagram, file, RenderOptions.NONE);
+    }
+
+    /** Writes the diagram, with its legend when {@code options} has one, as a PDF file, atomically. */
+    public void write(Diagram diagram, Path file, RenderOptions options) throws IOException {
+        byte[] bytes = render(diagram, options);
         AtomicFileWriter.write(file, out -> out.write(bytes));
     }
 
@@ -143,20 +159,24 @@ public final class PdfRenderer {
     private static final class Page {
         private final PDDocument document;
         private final Diagram diagram;
+        private final RenderOptions options;
         private final Map<String, PDImageXObject> icons = new HashMap<>();
         private PDPageContentStream content;
         private double scale;
         private float originX;
         private float originY;
 
-        Page(PDDocument document, Diagram diagram) {
+        Page(PDDocument document, Diagram diagram, RenderOptions options) {
             this.document = document;
             this.diagram = diagram;
+            this.options = options;
         }
 
         void draw() throws IOException {
-            double width = Math.max(diagram.getWidth(), 10);
-            double height = Math.max(diagram.getHeight(), 10);
+            // The SVG's picture size: the diagram, and the legend beside it when asked.
+            double[] size = SvgRenderer.size(diagram, options);
+            double width = size[0];
+            double height = size[1];
             PDRectangle a4 = PDRectangle.A4;
             PDRectangle box = isLandscape(width, height) ? new PDRectangle(a4.getHeight(), a4.getWidth()) : a4;
             PDPage page = new PDPage(box);
@@ -166,8 +186,6 @@ public final class PdfRenderer {
             info.setTitle(title);
             info.setCreator("Maillage");
             float availableW = box.getWidth() - 2 * MARGIN;
-            // Seam for the legend (issue #13, point 2, another change): reserve its height here and draw it after the
-            // edge labels, below the diagram, from the headless legend API.
             float availableH = box.getHeight() - 2 * MARGIN - TITLE_SPACE;
             scale = Math.min(MAX_SCALE, Math.min(availableW / width, availableH / height));
             // Centred horizontally, at the top under the title.
@@ -189,7 +207,57 @@ public final class PdfRenderer {
                 for (DEdge edge : diagram.getEdges()) {
                     edgeLabel(edge);
                 }
+                if (options.hasLegend()) {
+                    LegendLayout legend = LegendLayout.of(options.legend());
+                    double[] at = legend.besideDiagram(Math.max(diagram.getWidth(), 10),
+                            Math.max(diagram.getHeight(), 10));
+                    legend(legend, at[0], at[1]);
+                }
             }
+        }
+
+        /** Draws the legend box with its top-left corner at ({@code ax}, {@code ay}), as the SVG draws it. */
+        private void legend(LegendLayout legend, double ax, double ay) throws IOException {
+            content.saveGraphicsState();
+            content.setNonStrokingColor(color("#FFFFFF"));
+            content.setStrokingColor(color("#9A9A9A"));
+            content.setLineWidth(len(1));
+            roundedRect(ax, ay, legend.width(), legend.height(), 4);
+            content.fillAndStroke();
+            content.restoreGraphicsState();
+            text(printable(legend.title()), BOLD, len(LegendLayout.TITLE_SIZE), x(ax + LegendLayout.PADDING),
+                    y(ay + legend.titleBaseline()), "#000000", false);
+            for (LegendLayout.Row row : legend.rows()) {
+                double sx = ax + row.sampleX();
+                double sy = ay + row.sampleY();
+                if (row.entry().style() instanceof EdgeStyle edge) {
+                    double midY = sy + row.sampleHeight() / 2;
+                    content.saveGraphicsState();
+                    content.setStrokingColor(color(edge.getLineColor()));
+                    content.setLineWidth(len(edge.getLineSize()));
+                    dash(edge);
+                    content.moveTo(x(sx), y(midY));
+                    content.lineTo(x(sx + row.sampleWidth()), y(midY));
+                    content.stroke();
+                    content.setLineDashPattern(new float[0], 0);
+                    DPoint tip = point(sx + row.sampleWidth(), midY);
+                    DPoint back = point(sx, midY);
+                    decorator(edge.getTargetDecorator(), tip, back, edge);
+                    decorator(edge.getSourceDecorator(), back, tip, edge);
+                    content.restoreGraphicsState();
+                } else if (row.entry().style() instanceof NodeStyle node) {
+                    shape(node, sx, sy, row.sampleWidth(), row.sampleHeight());
+                }
+                text(printable(row.entry().label()), REGULAR, len(LegendLayout.FONT_SIZE), x(ax + row.textX()),
+                        y(ay + row.baseline()), "#000000", false);
+            }
+        }
+
+        private static DPoint point(double px, double py) {
+            DPoint p = DiagramFactory.eINSTANCE.createDPoint();
+            p.setX(px);
+            p.setY(py);
+            return p;
         }
 
         private float x(double diagramX) {
@@ -211,6 +279,25 @@ public final class PdfRenderer {
             double y = b[1];
             double w = b[2];
             double h = b[3];
+            shape(style, x, y, w, h);
+            List<String> lines = TextMetrics.lines(node.getLabel());
+            double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
+            double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
+                    && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
+                            ? y + TextMetrics.PADDING
+                            : y + (h - lines.size() * lineHeight) / 2;
+            double centerX = x + w / 2;
+            PDImageXObject icon = style.getIcon() == null ? null : icon(style.getIcon());
+            if (icon != null) {
+                Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
+                content.drawImage(icon, x(p.x()), y(p.y() + p.size()), len(p.size()), len(p.size()));
+                centerX = p.textCenterX();
+            }
+            lines(lines, centerX, top, style, lineHeight);
+        }
+
+        /** Draws the node shape of {@code style} in the given box (also the legend's samples). */
+        private void shape(NodeStyle style, double x, double y, double w, double h) throws IOException {
             content.saveGraphicsState();
             paint(style.getBackgroundColor(), style.getBorderColor(), style.getBorderSize(), style);
             switch (style.getShape()) {
@@ -229,20 +316,6 @@ public final class PdfRenderer {
             }
             fillAndMaybeStroke(style.getBorderSize());
             content.restoreGraphicsState();
-            List<String> lines = TextMetrics.lines(node.getLabel());
-            double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
-            double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
-                    && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
-                            ? y + TextMetrics.PADDING
-                            : y + (h - lines.size() * lineHeight) / 2;
-            double centerX = x + w / 2;
-            PDImageXObject icon = style.getIcon() == null ? null : icon(style.getIcon());
-            if (icon != null) {
-                Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
-                content.drawImage(icon, x(p.x()), y(p.y() + p.size()), len(p.size()), len(p.size()));
-                centerX = p.textCenterX();
-            }
-            lines(lines, centerX, top, style, lineHeight);
         }
 
         private void lines(List<String> lines, double centerX, double top, Style style, double lineHeight)

@@ -25,6 +25,7 @@ import org.maillage.report.IReportFigureProvider;
 import org.maillage.report.ReportFigure;
 import org.maillage.report.data.ReportScope;
 import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.Legend;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.model.description.DiagramDescription;
@@ -32,6 +33,7 @@ import org.maillage.viewpoint.model.description.Layer;
 import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
+import org.maillage.viewpoint.render.RenderOptions;
 import org.maillage.viewpoint.render.TablePngRenderer;
 import org.maillage.viewpoint.table.Table;
 import org.maillage.viewpoint.table.TableDescriptions;
@@ -41,7 +43,8 @@ import org.maillage.viewpoint.table.TableSession;
  * Draws the representations that reports embed, with the viewpoint engine: any diagram description of an installed
  * viewpoint, Maillage's or a plug-in's, named {@code diagram:<viewpointId>/<descriptionId>} (optionally
  * {@code ?layers=a,b}), and {@code articulation}, the shipped "Articulation des dispositifs" diagram. A diagram is
- * drawn as the user arranged it when a diagram file lies beside the roadmap, laid out afresh otherwise. Tables,
+ * drawn as the user arranged it when a diagram file lies beside the roadmap, laid out afresh otherwise, and always
+ * with its legend beside it (the mappings shown and their conditional styles, {@link Legend}). Tables,
  * {@code table:<viewpointId>/<tableId>}, are computed from the roadmap and drawn as a grid
  * ({@link TablePngRenderer}), with the table's title.
  * <p>
@@ -102,7 +105,9 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
-            return Optional.of(figure(new PngRenderer().image(diagram, SCALE), diagram.getName(),
+            // Always with its legend: on paper, away from the editor, colours and dashes need their meaning beside them.
+            RenderOptions options = RenderOptions.NONE.withLegend(Legend.of(session));
+            return Optional.of(figure(new PngRenderer().image(diagram, SCALE, options), diagram.getName(),
                     description.get().getLabel()));
         } catch (IOException | RuntimeException e) {
             // The report then shows its placeholder: a missing picture must not cost the analyst the whole pack.
