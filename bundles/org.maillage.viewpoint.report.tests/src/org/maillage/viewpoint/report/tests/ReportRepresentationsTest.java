@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ import org.maillage.report.ReportFigure;
 import org.maillage.report.ReportOptions;
 import org.maillage.report.ReportService;
 import org.maillage.report.data.ReportScope;
+import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ViewpointRegistry;
+import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.report.internal.DiagramFigureProvider;
 
 /**
@@ -48,12 +51,13 @@ import org.maillage.viewpoint.report.internal.DiagramFigureProvider;
  * articulation diagram; an unknown description, an unknown layer and an id that looks like a path show the
  * placeholder and a French warning, and the rest of the pack is produced; a table ({@code table:...}, the shipped
  * "Couverture des QPV") is drawn as a picture with its title, offered to the wizard, and the pack shows it on its
- * own page (the page is kept in {@code target/reports} and looked at).
+ * own page (the page is kept in {@code target/reports} and looked at); a diagram is drawn with its legend beside it.
  */
 class ReportRepresentationsTest {
 
     private static final String WIDE = "diagram:org.example.greffon/large";
     private static final String TALL = "diagram:org.example.greffon/haut";
+    private static final String ARTICULATION = "org.maillage.viewpoints.articulation/articulation";
     private static final String QPV = "table:org.maillage.viewpoints.tableaux/couverture-qpv";
 
     private static ModeleMaillage eure;
@@ -90,6 +94,21 @@ class ReportRepresentationsTest {
         assertEquals(Optional.empty(), provider.figure(FigureId.parse("table:org.example.greffon/large"),
                 ReportScope.of(eure)), "a diagram's id is no table");
         assertTrue(eure.eAdapters().isEmpty(), "sessions let go of the roadmap");
+    }
+
+    @Test
+    void aDiagramIsDrawnWithItsLegendBesideIt() throws Exception {
+        ReportFigure figure = new DiagramFigureProvider().figure(FigureId.parse("articulation"), ReportScope.of(eure))
+                .orElseThrow();
+        DiagramSession session = DiagramSession.create(eure, registry().find(ARTICULATION).orElseThrow());
+        try {
+            BufferedImage plain = new PngRenderer().image(session.diagram(), 2);
+            assertTrue(figure.width() > plain.getWidth() + 100 || figure.height() > plain.getHeight() + 100,
+                    "the legend makes the picture larger: " + figure.width() + "x" + figure.height() + " vs "
+                            + plain.getWidth() + "x" + plain.getHeight());
+        } finally {
+            session.dispose();
+        }
     }
 
     @Test
@@ -175,6 +194,10 @@ class ReportRepresentationsTest {
             assertTrue(pageWith(document, "Articulation des dispositifs : ") >= 0, "the valid one is still drawn");
             assertTrue(text.contains("Déclinaison du PRAPS"), "the rest of the pack is there");
         }
+    }
+
+    private static ViewpointRegistry registry() {
+        return ViewpointRegistry.fromExtensions();
     }
 
     private static byte[] dossier(String diagrams, List<String> warnings) throws Exception {

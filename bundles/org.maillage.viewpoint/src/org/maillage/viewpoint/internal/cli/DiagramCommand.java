@@ -222,7 +222,7 @@ public final class DiagramCommand implements ICommand {
             }
             return ExitCodes.USAGE;
         }
-        if (TableExport.format(out.toString()) != null) {
+        if (out != null && TableExport.format(out.toString()) != null) {
             return usage(context, Messages.get("diagram.badFormat", out));
         }
         List<String> optional = description.getLayers().stream().skip(1).map(Layer::getId).toList();
