@@ -26,6 +26,7 @@ import org.maillage.report.ReportFigure;
 import org.maillage.report.data.ReportScope;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.Legend;
+import org.maillage.viewpoint.Representations;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.model.description.DiagramDescription;
@@ -160,7 +161,9 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
         }
         for (TableDescription description : TableDescriptions.applicable(registry, scope.model(), new ArrayList<>())) {
             String id = new FigureId(FigureId.Kind.TABLE, TableDescriptions.qualifiedId(description), List.of()).text();
-            choices.add(new FigureChoice(id, description.getLabel()));
+            // The wizard's checklist mixes both kinds: say which lines are tables.
+            choices.add(new FigureChoice(id, description.getLabel() + " (" + Representations.Kind.TABLE.label()
+                    + ")"));
         }
         return choices;
     }
