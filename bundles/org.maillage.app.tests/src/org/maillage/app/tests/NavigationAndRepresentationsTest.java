@@ -148,7 +148,8 @@ class NavigationAndRepresentationsTest {
         assertEquals("org.maillage.viewpoints.tableaux/couverture-qpv",
                 ((DiagramEditorInput) table.getEditorInput()).getDescriptionId());
         List<String> onRoot = labels(ElementDiagramsMenu.items(page, document, document.getModel())[0]);
-        assertTrue(onRoot.containsAll(List.of("Articulation des dispositifs", "Couverture des QPV")), onRoot.toString());
+        assertTrue(onRoot.containsAll(List.of("Articulation des dispositifs", "Couverture des QPV")),
+                onRoot.toString());
 
         String roadmapBefore = Files.readString(roadmap);
         view.rename(onCls, "CLS d'Évreux, vue de travail");

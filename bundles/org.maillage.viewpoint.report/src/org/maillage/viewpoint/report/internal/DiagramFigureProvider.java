@@ -106,7 +106,7 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
-            // Always with its legend: on paper, away from the editor, colours and dashes need their meaning beside them.
+            // Always with its legend: on paper, away from the editor, colours and dashes need their meaning.
             RenderOptions options = RenderOptions.NONE.withLegend(Legend.of(session));
             return Optional.of(figure(new PngRenderer().image(diagram, SCALE, options), diagram.getName(),
                     description.get().getLabel()));

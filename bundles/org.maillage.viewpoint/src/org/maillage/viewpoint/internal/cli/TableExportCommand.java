@@ -24,10 +24,10 @@ import org.maillage.viewpoint.table.TableExport;
 import org.maillage.viewpoint.table.TableSession;
 
 /**
- * The table side of {@code maillage diagram --viewpoint ID --out X.csv|X.html|X.pdf|X.png FILE}: computes the table and writes
- * it ({@link TableExport}). Exit codes as the diagram command: 0 written, 1 written but some expressions failed
- * (their cells say so, the warnings name them), 2 a table with layers, a picture format or a table that does not
- * apply, 3 the file cannot be written.
+ * The table side of {@code maillage diagram --viewpoint ID --out X.csv|X.html|X.pdf|X.png FILE}: computes the
+ * table and writes it ({@link TableExport}, {@link TablePdfRenderer}, {@link TablePngRenderer}). Exit codes as the
+ * diagram command: 0 written, 1 written but some expressions failed (their cells say so, the warnings name them), 2 a
+ * table with layers, an SVG or another format or a table that does not apply, 3 the file cannot be written.
  */
 final class TableExportCommand {
 
