@@ -24,7 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.maillage.core.persistence.AtomicFileWriter;
+import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
 import org.maillage.viewpoint.model.diagram.DContainer;
 import org.maillage.viewpoint.model.diagram.DEdge;
@@ -89,7 +91,8 @@ public final class PdfRenderer {
 
     /**
      * @param diagram the laid-out diagram
-     * @param options the legend to draw beside the diagram (as {@link SvgRenderer} places it), or none
+     * @param options the legend to draw beside the diagram (as {@link SvgRenderer} places it) and the problem badges
+     *            of the nodes, or none
      * @return the PDF document's bytes
      * @throws IOException when PDFBox cannot write it
      */
@@ -207,11 +210,49 @@ public final class PdfRenderer {
                 for (DEdge edge : diagram.getEdges()) {
                     edgeLabel(edge);
                 }
+                if (!options.problems().isEmpty()) {
+                    for (DNode node : diagram.getNodes()) {
+                        badges(node, options.problems());
+                    }
+                }
                 if (options.hasLegend()) {
                     LegendLayout legend = LegendLayout.of(options.legend());
                     double[] at = legend.besideDiagram(Math.max(diagram.getWidth(), 10),
                             Math.max(diagram.getHeight(), 10));
                     legend(legend, at[0], at[1]);
+                }
+            }
+        }
+
+        /**
+         * Draws the problem badge of each node that has problems, depth first, as the SVG does (red disc "!", orange
+         * triangle "!", blue disc "i"); paper has no tooltip, so the messages stay in the problems view and the SVG.
+         */
+        private void badges(DNode node, DiagramProblems problems) throws IOException {
+            int severity = problems.severity(node.getSemanticElement());
+            if (severity > Diagnostic.OK) {
+                ProblemBadge b = ProblemBadge.of(DiagramLayout.absolute(node));
+                boolean error = severity >= Diagnostic.ERROR;
+                boolean warning = !error && severity >= Diagnostic.WARNING;
+                double cx = b.x() + b.size() / 2;
+                double r = b.size() / 2;
+                content.saveGraphicsState();
+                content.setStrokingColor(color("#FFFFFF"));
+                content.setLineWidth(len(1));
+                content.setNonStrokingColor(color(warning ? "#F0A000" : error ? "#D32F2F" : "#1F6FB2"));
+                if (warning) {
+                    polygon(cx, b.y(), b.x() + b.size(), b.y() + b.size(), b.x(), b.y() + b.size());
+                } else {
+                    ellipse(cx, b.y() + r, r, r);
+                }
+                content.fillAndStroke();
+                content.restoreGraphicsState();
+                text(error || warning ? "!" : "i", BOLD, len(10), x(cx), y(b.y() + b.size() - 3),
+                        warning ? "#000000" : "#FFFFFF", true);
+            }
+            if (node instanceof DContainer container) {
+                for (DNode child : container.getChildren()) {
+                    badges(child, problems);
                 }
             }
         }
