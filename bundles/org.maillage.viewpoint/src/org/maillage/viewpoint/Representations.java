@@ -16,15 +16,17 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.model.Element;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.table.TableDescriptions;
 
 /**
  * The representations of one roadmap, as the representation browser lists them: today the diagrams saved in the
  * {@code .maillagediag} beside it, each with its description and the element it is drawn on. A diagram is known by
  * its description and its target: there is at most one diagram of a description per element.
  * <p>
- * Seam for other kinds of representation (tables): a {@link Descriptor} carries its {@link Kind}; a table store
- * adds its own descriptors to what {@link #list} returns, and the browser shows them grouped the same way.
+ * Tables are the other kind: a {@link Descriptor} carries its {@link Kind}; {@link #tables} lists the tables that
+ * apply to the roadmap, and the browser shows them after the diagrams, grouped the same way.
  */
 public final class Representations {
 
@@ -32,7 +34,7 @@ public final class Representations {
     public enum Kind {
         /** A diagram, saved in the {@code .maillagediag}. */
         DIAGRAM("diagramme"),
-        /** A table or cross table (not produced here: the seam for the table descriptions). */
+        /** A table or cross table: computed whenever it is shown, never saved ({@link #tables}). */
         TABLE("tableau");
 
         private final String label;
@@ -90,6 +92,29 @@ public final class Representations {
                         target == null ? null : target.eClass().getName(),
                         target instanceof Element element ? element.getNom() : null));
             }
+        }
+        return result;
+    }
+
+    /**
+     * The tables that apply to the roadmap's root. A table is never saved: each one that applies is listed, named by
+     * its description's label (its title is only known once computed).
+     *
+     * @param roadmap the roadmap resource
+     * @param registry the installed viewpoints
+     * @return one {@link Kind#TABLE} descriptor per table description that applies to the root, in registry order
+     */
+    public static List<Descriptor> tables(Resource roadmap, ViewpointRegistry registry) {
+        List<Descriptor> result = new ArrayList<>();
+        if (roadmap == null || roadmap.getContents().isEmpty()) {
+            return result;
+        }
+        EObject root = roadmap.getContents().get(0);
+        String uuid = root instanceof Element element ? element.getUuid() : roadmap.getURIFragment(root);
+        String name = root instanceof Element element ? element.getNom() : null;
+        for (TableDescription description : TableDescriptions.applicable(registry, root, new ArrayList<>())) {
+            result.add(new Descriptor(Kind.TABLE, TableDescriptions.qualifiedId(description), description.getLabel(),
+                    description.getLabel(), uuid, root.eClass().getName(), name));
         }
         return result;
     }

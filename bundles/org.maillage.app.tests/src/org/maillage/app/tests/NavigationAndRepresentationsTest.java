@@ -46,6 +46,7 @@ import org.maillage.viewpoint.ui.DiagramEditors;
 import org.maillage.viewpoint.ui.internal.DiagramEditor;
 import org.maillage.viewpoint.ui.internal.ElementDiagramsMenu;
 import org.maillage.viewpoint.ui.internal.RepresentationsView;
+import org.maillage.viewpoint.ui.internal.TableEditor;
 
 /**
  * Covered cases: in the Eure articulation diagram, a double-click on a CLS node opens "Articulation d'un CLS" on
@@ -53,7 +54,9 @@ import org.maillage.viewpoint.ui.internal.RepresentationsView;
  * double-click on the CLS diagram's EPCI opens "Dispositifs d'un EPCI"; the context menu offers the navigation; the
  * explorer's "Nouveau diagramme" and "Ouvrir le diagramme" list the descriptions of a CLS and the diagram saved on
  * it (built directly, and in the explorer's real context menu, whose entry opens the CLS's diagram); the "Représentations" view (Fenêtre > Afficher la vue, and in the perspective) lists the saved diagrams by
- * description with their element, renames one and deletes one from the diagram file without touching the roadmap.
+ * description with their element, renames one and deletes one from the diagram file without touching the roadmap;
+ * it also lists the three shipped tables (kind « tableau », on the roadmap), and opening one opens the table editor;
+ * the explorer's "Nouveau diagramme" on the roadmap root offers the tables after the diagrams.
  * Screenshots in target/screenshots (looked at, not compared).
  */
 class NavigationAndRepresentationsTest {
@@ -126,21 +129,34 @@ class NavigationAndRepresentationsTest {
         page.activate(cls);
         view.refresh();
         UiSupport.spin();
-        List<Representations.Descriptor> listed = view.representations();
+        List<Representations.Descriptor> listed = diagrams(view);
         assertEquals(2, listed.size(), listed.toString());
+        List<Representations.Descriptor> tables = view.representations().stream()
+                .filter(d -> d.kind() == Representations.Kind.TABLE).toList();
+        assertEquals(List.of("Déclinaison du PRAPS", "Couverture des QPV", "Financements"),
+                tables.stream().map(Representations.Descriptor::descriptionLabel).toList());
+        assertEquals("tableau", tables.get(0).kind().label());
         Representations.Descriptor onCls = listed.stream().filter(d -> EVREUX.equals(d.targetUuid())).findFirst()
                 .orElseThrow();
         assertEquals("Cls", onCls.targetKind());
-        assertEquals(2, view.viewer().getTree().getItemCount(), "one group per description");
+        assertEquals(5, view.viewer().getTree().getItemCount(), "one group per description, tables included");
         UiSupport.screenshot(page.getWorkbenchWindow().getShell(), Path.of("target", "screenshots",
                 "representations-view.png"));
+        view.open(tables.get(1));
+        UiSupport.spin();
+        TableEditor table = assertInstanceOf(TableEditor.class, page.getActiveEditor());
+        assertEquals("org.maillage.viewpoints.tableaux/couverture-qpv",
+                ((DiagramEditorInput) table.getEditorInput()).getDescriptionId());
+        List<String> onRoot = labels(ElementDiagramsMenu.items(page, document, document.getModel())[0]);
+        assertTrue(onRoot.containsAll(List.of("Articulation des dispositifs", "Couverture des QPV")),
+                onRoot.toString());
 
         String roadmapBefore = Files.readString(roadmap);
         view.rename(onCls, "CLS d'Évreux, vue de travail");
         assertEquals("CLS d'Évreux, vue de travail", cls.session().diagram().getName(), "the open editor follows");
         view.delete(view.representations().stream().filter(d -> EVREUX.equals(d.targetUuid())).findFirst()
                 .orElseThrow(), true);
-        assertEquals(1, view.representations().size());
+        assertEquals(1, diagrams(view).size());
         assertFalse(Arrays.asList(page.getEditors()).contains(cls), "its editor is closed, not saved again");
         assertEquals(roadmapBefore, Files.readString(roadmap), "the roadmap is never touched");
     }
@@ -174,6 +190,10 @@ class NavigationAndRepresentationsTest {
         }
     }
 
+    private static List<Representations.Descriptor> diagrams(RepresentationsView view) {
+        return view.representations().stream().filter(d -> d.kind() == Representations.Kind.DIAGRAM).toList();
+    }
+
     private static MenuItem item(Menu menu, String text) {
         return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + text + " in " + texts(menu)));
@@ -199,7 +219,7 @@ class NavigationAndRepresentationsTest {
     }
 
     private static List<String> labels(IContributionItem item) {
-        return Arrays.stream(((MenuManager) item).getItems())
+        return Arrays.stream(((MenuManager) item).getItems()).filter(ActionContributionItem.class::isInstance)
                 .map(i -> ((ActionContributionItem) i).getAction().getText()).toList();
     }
 

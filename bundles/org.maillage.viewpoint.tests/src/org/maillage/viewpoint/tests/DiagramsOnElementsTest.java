@@ -55,7 +55,8 @@ import org.maillage.viewpoint.render.PngRenderer;
  * diagram's EPCI node to "Dispositifs d'un EPCI", and a node without navigation gives none; a description whose
  * domain class is no roadmap class is refused at load naming the file and the line; a navigation to an unknown
  * description is a registry problem, and one to a description of another class is not offered; the representation list gives
- * every saved diagram with its target's kind and name, and rename and delete change only the diagram file;
+ * every saved diagram with its target's kind and name, and rename and delete change only the diagram file, and the
+ * tables that apply to the roadmap (kind TABLE, on the root);
  * {@code maillage diagram --on} draws on a CLS by name or uuid, refuses an element of another class or an unknown
  * one (exit 2, French), and {@code --list} gives each description with its domain class; every CLS and EPCI of
  * every example is drawn without expression problems and with the layout invariants.
@@ -211,6 +212,12 @@ class DiagramsOnElementsTest {
                 Representations.list(roadmap, again.eResource(), Fixtures.registry()).get(1).name());
         assertTrue(Representations.delete(roadmap, descriptor));
         assertEquals(1, Representations.list(roadmap, again.eResource(), Fixtures.registry()).size());
+        List<Representations.Descriptor> tables = Representations.tables(again.eResource(), Fixtures.registry());
+        assertEquals(List.of("org.maillage.viewpoints.tableaux/praps",
+                "org.maillage.viewpoints.tableaux/couverture-qpv", "org.maillage.viewpoints.tableaux/financements"),
+                tables.stream().map(Representations.Descriptor::descriptionId).toList());
+        assertTrue(tables.stream().allMatch(t -> t.kind() == Representations.Kind.TABLE
+                && "ModeleMaillage".equals(t.targetKind())), tables.toString());
         assertEquals(roadmapBefore, Files.readString(roadmap), "the roadmap is never touched");
     }
 
@@ -337,6 +344,7 @@ class DiagramsOnElementsTest {
 
         CliRunner.Result list = CliRunner.run(folder, "diagram", "--list", "eure.maillage");
         assertEquals(ExitCodes.OK, list.code(), list.err());
+        // Since tables, each line gives the kind of representation after the id.
         assertTrue(list.out().contains(CLS + "\tdiagramme\tArticulation d'un CLS\t(sur : dispositif.Cls)"),
                 list.out());
         assertTrue(list.out().contains(EPCI + "\tdiagramme\tDispositifs d'un EPCI\t(sur : territoire.Epci)"),

@@ -11,11 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +28,13 @@ import org.maillage.cli.ExitCodes;
 import org.maillage.examples.Examples;
 import org.maillage.testsupport.CliRunner;
 import org.maillage.testsupport.FrenchLocale;
+import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.Legend;
 import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PdfRenderer;
+import org.maillage.viewpoint.render.RenderOptions;
 import org.maillage.viewpoint.render.TextMetrics;
 
 /**
@@ -36,7 +42,9 @@ import org.maillage.viewpoint.render.TextMetrics;
  * with the diagram's title and every node label as extractable text, accents intact (é, è, à, ç, œ, «, », ’, €);
  * characters the standard fonts lack (narrow no-break space, arrows) are replaced, not dropped as blanks nor left to
  * break the file; {@code maillage diagram --out X.pdf} writes the PDF, and refuses (exit 2, roadmap untouched) an
- * output that is the roadmap or its diagram file through a link.
+ * output that is the roadmap or its diagram file through a link; with a legend, the page also holds the legend's
+ * title and every entry's label as text, and {@code --legend --out X.pdf} draws it (page kept in target/pdf); a
+ * problem gives its node a badge.
  */
 @ExtendWith(FrenchLocale.class)
 class PdfRendererTest {
@@ -68,6 +76,62 @@ class PdfRendererTest {
                         assertTrue(text.contains(normalise(PdfRenderer.printable(line))), line + "\n" + text);
                     }
                 }
+            }
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
+    void theLegendIsDrawnBesideTheDiagram() throws Exception {
+        DiagramSession session = DiagramSession.create(Fixtures.eure(), Fixtures.description(Fixtures.ARTICULATION));
+        try {
+            Legend legend = Legend.of(session);
+            assertFalse(legend.isEmpty());
+            byte[] pdf = new PdfRenderer().render(session.diagram(), RenderOptions.NONE.withLegend(legend));
+            Files.createDirectories(Path.of("target", "pdf"));
+            Files.write(Path.of("target", "pdf", "articulation-legende.pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertEquals(1, document.getNumberOfPages());
+                String text = normalise(new PDFTextStripper().getText(document));
+                assertTrue(text.contains("Légende"), text);
+                for (Legend.Entry entry : legend.entries()) {
+                    assertTrue(text.contains(normalise(PdfRenderer.printable(entry.label()))), entry.label());
+                }
+            }
+            try (PDDocument plain = Loader.loadPDF(new PdfRenderer().render(session.diagram()))) {
+                assertFalse(new PDFTextStripper().getText(plain).contains("Légende"), "no legend unless asked");
+            }
+        } finally {
+            session.dispose();
+        }
+        Examples.eure().copyTo(folder);
+        CliRunner.Result result = CliRunner.run(folder, "diagram", "--viewpoint", Fixtures.ARTICULATION, "--legend",
+                "--out", "articulation.pdf", "eure.maillage");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        try (PDDocument document = Loader.loadPDF(folder.resolve("articulation.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Légende"));
+        }
+    }
+
+    @Test
+    void problemBadgesAreDrawnOnTheirNodes() throws Exception {
+        DiagramSession session = DiagramSession.create(Fixtures.eure(), Fixtures.description(Fixtures.DECLINAISON));
+        try {
+            DNode node = Fixtures.nodes(session.diagram(), "chantier").get(0);
+            BasicDiagnostic problem = new BasicDiagnostic(Diagnostic.ERROR, "test", 0, "Chantier : pas de pilote",
+                    new Object[] { session.semanticElement(node) });
+            byte[] pdf = new PdfRenderer().render(session.diagram(),
+                    RenderOptions.NONE.withProblems(DiagramProblems.of(List.of(problem))));
+            Files.createDirectories(Path.of("target", "pdf"));
+            Files.write(Path.of("target", "pdf", "declinaison-problemes.pdf"), pdf);
+            long plain;
+            try (PDDocument document = Loader.loadPDF(new PdfRenderer().render(session.diagram()))) {
+                plain = new PDFTextStripper().getText(document).chars().filter(c -> c == '!').count();
+            }
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                long marked = new PDFTextStripper().getText(document).chars().filter(c -> c == '!').count();
+                assertEquals(plain + 1, marked, "one badge, on the chantier with an error");
             }
         } finally {
             session.dispose();

@@ -24,7 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.maillage.core.persistence.AtomicFileWriter;
+import org.maillage.viewpoint.DiagramProblems;
 import org.maillage.viewpoint.internal.layout.DiagramLayout;
 import org.maillage.viewpoint.model.diagram.DContainer;
 import org.maillage.viewpoint.model.diagram.DEdge;
@@ -32,6 +34,7 @@ import org.maillage.viewpoint.model.diagram.DNode;
 import org.maillage.viewpoint.model.diagram.DPoint;
 import org.maillage.viewpoint.model.diagram.Decorator;
 import org.maillage.viewpoint.model.diagram.Diagram;
+import org.maillage.viewpoint.model.diagram.DiagramFactory;
 import org.maillage.viewpoint.model.diagram.EdgeStyle;
 import org.maillage.viewpoint.model.diagram.LabelPosition;
 import org.maillage.viewpoint.model.diagram.LineStyle;
@@ -54,15 +57,19 @@ public final class PdfRenderer {
     public static final double LANDSCAPE_RATIO = 1.2;
 
     /** Page margin, in points (about 1 cm). */
-    private static final float MARGIN = 28;
-    private static final float TITLE_SIZE = 13;
-    private static final float TITLE_SPACE = 26;
+    static final float MARGIN = 28;
+    static final float TITLE_SIZE = 13;
+    static final float TITLE_SPACE = 26;
     /** A small diagram is not blown up past twice its size: boxes a page wide help no one. */
     private static final double MAX_SCALE = 2.0;
 
     /** Characters WinAnsi lacks that French text uses, and what stands for them. */
-    private static final Map<Character, String> REPLACEMENTS = Map.of('\u202F', "\u00A0", '\u2009', " ", '\u2007',
-            "\u00A0", '\u2192', "->", '\u2190', "<-", '\u2264', "<=", '\u2265', ">=", '\u2212', "-");
+    private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(Map.entry('\u202F', "\u00A0"),
+            Map.entry('\u2009', " "), Map.entry('\u2007', "\u00A0"), Map.entry('\u2192', "->"),
+            Map.entry('\u2190', "<-"), Map.entry('\u2264', "<="), Map.entry('\u2265', ">="),
+            Map.entry('\u2212', "-"),
+            // Tables: the tick of a filled membership cell, the warning sign of a failed expression.
+            Map.entry('\u2713', "X"), Map.entry('\u2714', "X"), Map.entry('\u26A0', "(!)"));
 
     /**
      * @param width a diagram's width
@@ -79,8 +86,19 @@ public final class PdfRenderer {
      * @throws IOException when PDFBox cannot write it
      */
     public byte[] render(Diagram diagram) throws IOException {
+        return render(diagram, RenderOptions.NONE);
+    }
+
+    /**
+     * @param diagram the laid-out diagram
+     * @param options the legend to draw beside the diagram (as {@link SvgRenderer} places it) and the problem badges
+     *            of the nodes, or none
+     * @return the PDF document's bytes
+     * @throws IOException when PDFBox cannot write it
+     */
+    public byte[] render(Diagram diagram, RenderOptions options) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            new Page(document, diagram).draw();
+            new Page(document, diagram, options).draw();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -89,14 +107,20 @@ public final class PdfRenderer {
 
     /** Writes the diagram as a PDF file, atomically. */
     public void write(Diagram diagram, Path file) throws IOException {
-        byte[] bytes = render(diagram);
+        write(diagram, file, RenderOptions.NONE);
+    }
+
+    /** Writes the diagram, with its legend when {@code options} has one, as a PDF file, atomically. */
+    public void write(Diagram diagram, Path file, RenderOptions options) throws IOException {
+        byte[] bytes = render(diagram, options);
         AtomicFileWriter.write(file, out -> out.write(bytes));
     }
 
     /**
      * @param text any label
      * @return the text with the characters the standard fonts cannot show replaced (narrow no-break space by a
-     *         no-break space, arrows by ASCII arrows, others by "?") and control characters removed
+     *         no-break space, arrows by ASCII arrows, a tick by "X", the warning sign by "(!)", others by "?") and
+     *         control characters removed
      */
     public static String printable(String text) {
         if (text == null) {
@@ -119,8 +143,8 @@ public final class PdfRenderer {
         return out.toString();
     }
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private static boolean encodable(char c) {
         if (c < 0x7F) {
@@ -138,20 +162,24 @@ public final class PdfRenderer {
     private static final class Page {
         private final PDDocument document;
         private final Diagram diagram;
+        private final RenderOptions options;
         private final Map<String, PDImageXObject> icons = new HashMap<>();
         private PDPageContentStream content;
         private double scale;
         private float originX;
         private float originY;
 
-        Page(PDDocument document, Diagram diagram) {
+        Page(PDDocument document, Diagram diagram, RenderOptions options) {
             this.document = document;
             this.diagram = diagram;
+            this.options = options;
         }
 
         void draw() throws IOException {
-            double width = Math.max(diagram.getWidth(), 10);
-            double height = Math.max(diagram.getHeight(), 10);
+            // The SVG's picture size: the diagram, and the legend beside it when asked.
+            double[] size = SvgRenderer.size(diagram, options);
+            double width = size[0];
+            double height = size[1];
             PDRectangle a4 = PDRectangle.A4;
             PDRectangle box = isLandscape(width, height) ? new PDRectangle(a4.getHeight(), a4.getWidth()) : a4;
             PDPage page = new PDPage(box);
@@ -161,8 +189,6 @@ public final class PdfRenderer {
             info.setTitle(title);
             info.setCreator("Maillage");
             float availableW = box.getWidth() - 2 * MARGIN;
-            // Seam for the legend (issue #13, point 2, another change): reserve its height here and draw it after the
-            // edge labels, below the diagram, from the headless legend API.
             float availableH = box.getHeight() - 2 * MARGIN - TITLE_SPACE;
             scale = Math.min(MAX_SCALE, Math.min(availableW / width, availableH / height));
             // Centred horizontally, at the top under the title.
@@ -184,7 +210,95 @@ public final class PdfRenderer {
                 for (DEdge edge : diagram.getEdges()) {
                     edgeLabel(edge);
                 }
+                if (!options.problems().isEmpty()) {
+                    for (DNode node : diagram.getNodes()) {
+                        badges(node, options.problems());
+                    }
+                }
+                if (options.hasLegend()) {
+                    LegendLayout legend = LegendLayout.of(options.legend());
+                    double[] at = legend.besideDiagram(Math.max(diagram.getWidth(), 10),
+                            Math.max(diagram.getHeight(), 10));
+                    legend(legend, at[0], at[1]);
+                }
             }
+        }
+
+        /**
+         * Draws the problem badge of each node that has problems, depth first, as the SVG does (red disc "!", orange
+         * triangle "!", blue disc "i"); paper has no tooltip, so the messages stay in the problems view and the SVG.
+         */
+        private void badges(DNode node, DiagramProblems problems) throws IOException {
+            int severity = problems.severity(node.getSemanticElement());
+            if (severity > Diagnostic.OK) {
+                ProblemBadge b = ProblemBadge.of(DiagramLayout.absolute(node));
+                boolean error = severity >= Diagnostic.ERROR;
+                boolean warning = !error && severity >= Diagnostic.WARNING;
+                double cx = b.x() + b.size() / 2;
+                double r = b.size() / 2;
+                content.saveGraphicsState();
+                content.setStrokingColor(color("#FFFFFF"));
+                content.setLineWidth(len(1));
+                content.setNonStrokingColor(color(warning ? "#F0A000" : error ? "#D32F2F" : "#1F6FB2"));
+                if (warning) {
+                    polygon(cx, b.y(), b.x() + b.size(), b.y() + b.size(), b.x(), b.y() + b.size());
+                } else {
+                    ellipse(cx, b.y() + r, r, r);
+                }
+                content.fillAndStroke();
+                content.restoreGraphicsState();
+                text(error || warning ? "!" : "i", BOLD, len(10), x(cx), y(b.y() + b.size() - 3),
+                        warning ? "#000000" : "#FFFFFF", true);
+            }
+            if (node instanceof DContainer container) {
+                for (DNode child : container.getChildren()) {
+                    badges(child, problems);
+                }
+            }
+        }
+
+        /** Draws the legend box with its top-left corner at ({@code ax}, {@code ay}), as the SVG draws it. */
+        private void legend(LegendLayout legend, double ax, double ay) throws IOException {
+            content.saveGraphicsState();
+            content.setNonStrokingColor(color("#FFFFFF"));
+            content.setStrokingColor(color("#9A9A9A"));
+            content.setLineWidth(len(1));
+            roundedRect(ax, ay, legend.width(), legend.height(), 4);
+            content.fillAndStroke();
+            content.restoreGraphicsState();
+            text(printable(legend.title()), BOLD, len(LegendLayout.TITLE_SIZE), x(ax + LegendLayout.PADDING),
+                    y(ay + legend.titleBaseline()), "#000000", false);
+            for (LegendLayout.Row row : legend.rows()) {
+                double sx = ax + row.sampleX();
+                double sy = ay + row.sampleY();
+                if (row.entry().style() instanceof EdgeStyle edge) {
+                    double midY = sy + row.sampleHeight() / 2;
+                    content.saveGraphicsState();
+                    content.setStrokingColor(color(edge.getLineColor()));
+                    content.setLineWidth(len(edge.getLineSize()));
+                    dash(edge);
+                    content.moveTo(x(sx), y(midY));
+                    content.lineTo(x(sx + row.sampleWidth()), y(midY));
+                    content.stroke();
+                    content.setLineDashPattern(new float[0], 0);
+                    DPoint tip = point(sx + row.sampleWidth(), midY);
+                    DPoint back = point(sx, midY);
+                    decorator(edge.getTargetDecorator(), tip, back, edge);
+                    decorator(edge.getSourceDecorator(), back, tip, edge);
+                    content.restoreGraphicsState();
+                } else if (row.entry().style() instanceof NodeStyle node) {
+                    shape(node, sx, sy, row.sampleWidth(), row.sampleHeight());
+                }
+                text(printable(row.entry().label()), REGULAR, len(LegendLayout.FONT_SIZE), x(ax + row.textX()),
+                        y(ay + row.baseline()), "#000000", false);
+            }
+        }
+
+        private static DPoint point(double px, double py) {
+            DPoint p = DiagramFactory.eINSTANCE.createDPoint();
+            p.setX(px);
+            p.setY(py);
+            return p;
         }
 
         private float x(double diagramX) {
@@ -206,6 +320,25 @@ public final class PdfRenderer {
             double y = b[1];
             double w = b[2];
             double h = b[3];
+            shape(style, x, y, w, h);
+            List<String> lines = TextMetrics.lines(node.getLabel());
+            double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
+            double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
+                    && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
+                            ? y + TextMetrics.PADDING
+                            : y + (h - lines.size() * lineHeight) / 2;
+            double centerX = x + w / 2;
+            PDImageXObject icon = style.getIcon() == null ? null : icon(style.getIcon());
+            if (icon != null) {
+                Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
+                content.drawImage(icon, x(p.x()), y(p.y() + p.size()), len(p.size()), len(p.size()));
+                centerX = p.textCenterX();
+            }
+            lines(lines, centerX, top, style, lineHeight);
+        }
+
+        /** Draws the node shape of {@code style} in the given box (also the legend's samples). */
+        private void shape(NodeStyle style, double x, double y, double w, double h) throws IOException {
             content.saveGraphicsState();
             paint(style.getBackgroundColor(), style.getBorderColor(), style.getBorderSize(), style);
             switch (style.getShape()) {
@@ -224,20 +357,6 @@ public final class PdfRenderer {
             }
             fillAndMaybeStroke(style.getBorderSize());
             content.restoreGraphicsState();
-            List<String> lines = TextMetrics.lines(node.getLabel());
-            double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
-            double top = style.getLabelPosition() == LabelPosition.TOP || node instanceof DContainer c
-                    && !c.getChildren().isEmpty() && style.getLabelPosition() != LabelPosition.CENTER
-                            ? y + TextMetrics.PADDING
-                            : y + (h - lines.size() * lineHeight) / 2;
-            double centerX = x + w / 2;
-            PDImageXObject icon = style.getIcon() == null ? null : icon(style.getIcon());
-            if (icon != null) {
-                Icons.Placement p = Icons.place(lines, centerX, top, style.getLabelSize(), style.isLabelBold(), x);
-                content.drawImage(icon, x(p.x()), y(p.y() + p.size()), len(p.size()), len(p.size()));
-                centerX = p.textCenterX();
-            }
-            lines(lines, centerX, top, style, lineHeight);
         }
 
         private void lines(List<String> lines, double centerX, double top, Style style, double lineHeight)
@@ -412,7 +531,7 @@ public final class PdfRenderer {
     }
 
     /** Colours come from description files: keep only well-formed #RGB/#RRGGBB values, grey otherwise. */
-    private static java.awt.Color color(String value) {
+    static java.awt.Color color(String value) {
         if (value != null && value.matches("#[0-9A-Fa-f]{6}")) {
             return new java.awt.Color(Integer.parseInt(value.substring(1), 16));
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ import org.maillage.report.ReportFigure;
 import org.maillage.report.ReportOptions;
 import org.maillage.report.ReportService;
 import org.maillage.report.data.ReportScope;
+import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ViewpointRegistry;
+import org.maillage.viewpoint.render.PngRenderer;
 import org.maillage.viewpoint.report.internal.DiagramFigureProvider;
 
 /**
@@ -46,12 +49,16 @@ import org.maillage.viewpoint.report.internal.DiagramFigureProvider;
  * délégation's choice of two diagrams shows both, one page each with its title, the wide one on a landscape page
  * and the tall one on a portrait page, and the pages after them portrait again; the default pack still shows the
  * articulation diagram; an unknown description, an unknown layer and an id that looks like a path show the
- * placeholder and a French warning, and the rest of the pack is produced.
+ * placeholder and a French warning, and the rest of the pack is produced; a table ({@code table:...}, the shipped
+ * "Couverture des QPV") is drawn as a picture with its title, offered to the wizard, and the pack shows it on its
+ * own page (the page is kept in {@code target/reports} and looked at); a diagram is drawn with its legend beside it.
  */
 class ReportRepresentationsTest {
 
     private static final String WIDE = "diagram:org.example.greffon/large";
     private static final String TALL = "diagram:org.example.greffon/haut";
+    private static final String ARTICULATION = "org.maillage.viewpoints.articulation/articulation";
+    private static final String QPV = "table:org.maillage.viewpoints.tableaux/couverture-qpv";
 
     private static ModeleMaillage eure;
     private static ReportService service;
@@ -85,8 +92,23 @@ class ReportRepresentationsTest {
                 "a known optional layer");
         assertEquals(Optional.empty(), provider.figure(FigureId.parse(WIDE + "?layers=inconnu"), ReportScope.of(eure)));
         assertEquals(Optional.empty(), provider.figure(FigureId.parse("table:org.example.greffon/large"),
-                ReportScope.of(eure)), "tables are another provider's");
+                ReportScope.of(eure)), "a diagram's id is no table");
         assertTrue(eure.eAdapters().isEmpty(), "sessions let go of the roadmap");
+    }
+
+    @Test
+    void aDiagramIsDrawnWithItsLegendBesideIt() throws Exception {
+        ReportFigure figure = new DiagramFigureProvider().figure(FigureId.parse("articulation"), ReportScope.of(eure))
+                .orElseThrow();
+        DiagramSession session = DiagramSession.create(eure, registry().find(ARTICULATION).orElseThrow());
+        try {
+            BufferedImage plain = new PngRenderer().image(session.diagram(), 2);
+            assertTrue(figure.width() > plain.getWidth() + 100 || figure.height() > plain.getHeight() + 100,
+                    "the legend makes the picture larger: " + figure.width() + "x" + figure.height() + " vs "
+                            + plain.getWidth() + "x" + plain.getHeight());
+        } finally {
+            session.dispose();
+        }
     }
 
     @Test
@@ -113,6 +135,32 @@ class ReportRepresentationsTest {
             assertFalse(landscape(document.getPage(tallPage)), "the tall diagram's page is portrait");
             assertTrue(hasImage(document.getPage(tallPage)), "the tall diagram is on its page");
             assertFalse(landscape(document.getPage(tallPage + 1)), "the next section is portrait");
+            assertFalse(text(document).contains("non disponible"), "no placeholder");
+        }
+    }
+
+    @Test
+    void aTableIsDrawnWithItsTitleAndOfferedToTheWizard() {
+        ReportFigure table = new DiagramFigureProvider().figure(FigureId.parse(QPV), ReportScope.of(eure))
+                .orElseThrow();
+        assertTrue(table.title().startsWith("Couverture des QPV"), table.title());
+        assertTrue(table.width() > 300 && table.height() > 100, table.width() + "x" + table.height());
+        assertTrue(eure.eAdapters().isEmpty(), "the table session lets go of the roadmap");
+        List<String> ids = service.figureChoices(ReportScope.of(eure)).stream().map(FigureChoice::id).toList();
+        assertTrue(ids.contains(QPV), ids.toString());
+        assertEquals(Optional.empty(), new DiagramFigureProvider().figure(
+                FigureId.parse("table:org.maillage.viewpoints.tableaux/inconnu"), ReportScope.of(eure)));
+    }
+
+    @Test
+    void thePackShowsAChosenTable() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        byte[] pdf = dossier("articulation," + QPV, warnings);
+        keep("dossier-cts-tableau.pdf", pdf);
+        assertEquals(List.of(), warnings);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int page = pageWith(document, "Couverture des QPV");
+            assertTrue(page >= 0 && hasImage(document.getPage(page)), "the table and its title");
             assertFalse(text(document).contains("non disponible"), "no placeholder");
         }
     }
@@ -146,6 +194,10 @@ class ReportRepresentationsTest {
             assertTrue(pageWith(document, "Articulation des dispositifs : ") >= 0, "the valid one is still drawn");
             assertTrue(text.contains("Déclinaison du PRAPS"), "the rest of the pack is there");
         }
+    }
+
+    private static ViewpointRegistry registry() {
+        return ViewpointRegistry.fromExtensions();
     }
 
     private static byte[] dossier(String diagrams, List<String> warnings) throws Exception {

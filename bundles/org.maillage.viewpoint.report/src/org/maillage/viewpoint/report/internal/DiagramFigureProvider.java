@@ -25,19 +25,29 @@ import org.maillage.report.IReportFigureProvider;
 import org.maillage.report.ReportFigure;
 import org.maillage.report.data.ReportScope;
 import org.maillage.viewpoint.DiagramSession;
+import org.maillage.viewpoint.Legend;
+import org.maillage.viewpoint.Representations;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
 import org.maillage.viewpoint.model.description.DiagramDescription;
 import org.maillage.viewpoint.model.description.Layer;
+import org.maillage.viewpoint.model.description.TableDescription;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PngRenderer;
+import org.maillage.viewpoint.render.RenderOptions;
+import org.maillage.viewpoint.render.TablePngRenderer;
+import org.maillage.viewpoint.table.Table;
+import org.maillage.viewpoint.table.TableDescriptions;
+import org.maillage.viewpoint.table.TableSession;
 
 /**
  * Draws the representations that reports embed, with the viewpoint engine: any diagram description of an installed
  * viewpoint, Maillage's or a plug-in's, named {@code diagram:<viewpointId>/<descriptionId>} (optionally
  * {@code ?layers=a,b}), and {@code articulation}, the shipped "Articulation des dispositifs" diagram. A diagram is
- * drawn as the user arranged it when a diagram file lies beside the roadmap, laid out afresh otherwise. Tables
- * ({@code table:...}) are left to a table provider: this one answers empty for them.
+ * drawn as the user arranged it when a diagram file lies beside the roadmap, laid out afresh otherwise, and always
+ * with its legend beside it (the mappings shown and their conditional styles, {@link Legend}). Tables,
+ * {@code table:<viewpointId>/<tableId>}, are computed from the roadmap and drawn as a grid
+ * ({@link TablePngRenderer}), with the table's title.
  * <p>
  * Lives in its own bundle so that neither the report engine nor the viewpoint engine depends on the other; it is
  * offered as an OSGi service (Declarative Services, {@code OSGI-INF/articulation-figure.xml}).
@@ -74,6 +84,9 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
 
     @Override
     public Optional<ReportFigure> figure(FigureId id, ReportScope scope) {
+        if (id.kind() == FigureId.Kind.TABLE) {
+            return table(id, scope.model());
+        }
         Optional<DiagramDescription> description = description(id);
         ModeleMaillage model = scope.model();
         // A description on another domain class (e.g. one CLS) has no diagram of the roadmap: not this figure.
@@ -93,15 +106,42 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
                 session.arrangeAll();
             }
             Diagram diagram = session.diagram();
-            BufferedImage image = new PngRenderer().image(diagram, SCALE);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            String title = diagram.getName() == null || diagram.getName().isBlank() ? description.get().getLabel()
-                    : diagram.getName();
-            return Optional.of(new ReportFigure(png.toByteArray(), image.getWidth(), image.getHeight(), title));
+            // Always with its legend: on paper, away from the editor, colours and dashes need their meaning.
+            RenderOptions options = RenderOptions.NONE.withLegend(Legend.of(session));
+            return Optional.of(figure(new PngRenderer().image(diagram, SCALE, options), diagram.getName(),
+                    description.get().getLabel()));
         } catch (IOException | RuntimeException e) {
             // The report then shows its placeholder: a missing picture must not cost the analyst the whole pack.
             ILog.of(getClass()).warn("Diagram " + id + " could not be drawn for the report: " + e.getMessage(), e);
+            return Optional.empty();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** @return the picture as a figure, titled with the representation's title or else its description's label */
+    private static ReportFigure figure(BufferedImage image, String title, String label) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        String shown = title == null || title.isBlank() ? label : title;
+        return new ReportFigure(png.toByteArray(), image.getWidth(), image.getHeight(), shown);
+    }
+
+    private Optional<ReportFigure> table(FigureId id, ModeleMaillage model) {
+        // Exactly viewpoint/table, as for diagrams; a table on another domain class has no table of the roadmap.
+        Optional<TableDescription> description = TableDescriptions.find(registry, id.name())
+                .filter(d -> TableDescriptions.qualifiedId(d).equals(id.name()))
+                .filter(d -> TableDescriptions.applicable(registry, model, new ArrayList<>()).contains(d));
+        if (description.isEmpty() || !id.layers().isEmpty()) {
+            return Optional.empty();
+        }
+        TableSession session = TableSession.create(model, description.get());
+        try {
+            Table table = session.table();
+            return Optional.of(figure(new TablePngRenderer().image(table, SCALE), table.title(),
+                    description.get().getLabel()));
+        } catch (IOException | RuntimeException e) {
+            ILog.of(getClass()).warn("Table " + id + " could not be drawn for the report: " + e.getMessage(), e);
             return Optional.empty();
         } finally {
             session.dispose();
@@ -118,6 +158,12 @@ public final class DiagramFigureProvider implements IReportFigureProvider {
                     .map(Map.Entry::getKey).findFirst()
                     .orElse(new FigureId(FigureId.Kind.DIAGRAM, qualified, List.of()).text());
             choices.add(new FigureChoice(id, description.getLabel()));
+        }
+        for (TableDescription description : TableDescriptions.applicable(registry, scope.model(), new ArrayList<>())) {
+            String id = new FigureId(FigureId.Kind.TABLE, TableDescriptions.qualifiedId(description), List.of()).text();
+            // The wizard's checklist mixes both kinds: say which lines are tables.
+            choices.add(new FigureChoice(id, description.getLabel() + " (" + Representations.Kind.TABLE.label()
+                    + ")"));
         }
         return choices;
     }

@@ -4,6 +4,7 @@
  */
 package org.maillage.viewpoint.ui.internal;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,14 +39,51 @@ import org.maillage.core.persistence.OutputRefusedException;
 import org.maillage.viewpoint.model.diagram.Diagram;
 import org.maillage.viewpoint.render.PdfRenderer;
 import org.maillage.viewpoint.render.PngRenderer;
+import org.maillage.viewpoint.render.TablePdfRenderer;
+import org.maillage.viewpoint.render.TablePngRenderer;
+import org.maillage.viewpoint.table.Table;
 
 /**
- * The diagram leaves the editor: "Imprimer…" (the platform's Fichier &gt; Imprimer), "Exporter en PDF…" and "Copier
- * comme image". Every picture comes from the headless renderers ({@link PngRenderer}, {@link PdfRenderer}), so the
- * paper, the PDF, the clipboard, the command line and the reports show the same drawing. A page holds the whole
- * diagram fitted under its title, landscape when the diagram is wide.
+ * A diagram or a table leaves its editor: "Imprimer…" (the platform's Fichier &gt; Imprimer), "Exporter en PDF…" and
+ * "Copier comme image". Every picture comes from the headless renderers ({@link PngRenderer}, {@link PdfRenderer},
+ * {@link TablePngRenderer}, {@link TablePdfRenderer}), so the paper, the PDF, the clipboard, the command line and the
+ * reports show the same drawing. A printed page holds the whole representation fitted under its title, landscape
+ * when it is wide.
  */
 public final class DiagramOutputs {
+
+    /**
+     * What leaves an editor, whatever its kind.
+     *
+     * @param title the title printed above it
+     * @param landscape whether it deserves a landscape page
+     * @param picture draws the whole picture at a scale
+     * @param pdf writes it as a PDF file
+     */
+    private record Output(String title, boolean landscape, Picture picture, Pdf pdf) {
+
+        static Output of(Diagram diagram) {
+            return new Output(diagram.getName(), DiagramOutputs.landscape(diagram),
+                    scale -> new PngRenderer().image(diagram, scale), file -> new PdfRenderer().write(diagram, file));
+        }
+
+        static Output of(Table table) {
+            BufferedImage image = new TablePngRenderer().image(table, 1);
+            return new Output(table.title(), PdfRenderer.isLandscape(image.getWidth(), image.getHeight()),
+                    scale -> new TablePngRenderer().image(table, scale),
+                    file -> new TablePdfRenderer().write(table, file));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Picture {
+        BufferedImage draw(double scale) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Pdf {
+        void write(Path file) throws IOException;
+    }
 
     /** Pixels per diagram unit of the printed and copied pictures: sharp on paper, small enough to paste. */
     public static final double PICTURE_SCALE = 2;
@@ -64,8 +102,17 @@ public final class DiagramOutputs {
 
     /** @return the whole diagram as SWT image data, drawn by the headless PNG renderer */
     public static ImageData picture(Diagram diagram, double scale) throws IOException {
+        return picture(Output.of(diagram), scale);
+    }
+
+    /** @return the whole table as SWT image data, drawn by the headless table renderer */
+    public static ImageData picture(Table table, double scale) throws IOException {
+        return picture(Output.of(table), scale);
+    }
+
+    private static ImageData picture(Output output, double scale) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new PngRenderer().image(diagram, scale), "png", png);
+        ImageIO.write(output.picture().draw(scale), "png", png);
         return new ImageData(new ByteArrayInputStream(png.toByteArray()));
     }
 
@@ -76,9 +123,23 @@ public final class DiagramOutputs {
      * @param diagram the diagram
      */
     public static void print(Shell shell, Diagram diagram) {
+        print(shell, Output.of(diagram));
+    }
+
+    /**
+     * Asks for a printer (landscape offered first for a wide table) and prints the whole table on one page.
+     *
+     * @param shell the parent shell
+     * @param table the table
+     */
+    public static void print(Shell shell, Table table) {
+        print(shell, Output.of(table));
+    }
+
+    private static void print(Shell shell, Output output) {
         PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
         PrinterData preset = new PrinterData();
-        preset.orientation = landscape(diagram) ? PrinterData.LANDSCAPE : PrinterData.PORTRAIT;
+        preset.orientation = output.landscape() ? PrinterData.LANDSCAPE : PrinterData.PORTRAIT;
         dialog.setPrinterData(preset);
         dialog.setText(Messages.get("print.title"));
         PrinterData data = dialog.open();
@@ -88,14 +149,14 @@ public final class DiagramOutputs {
         Exception[] failure = new Exception[1];
         BusyIndicator.showWhile(shell.getDisplay(), () -> {
             try {
-                print(data, diagram);
+                print(data, output);
             } catch (IOException | SWTException | IllegalStateException e) {
                 failure[0] = e;
             }
         });
         if (failure[0] != null) {
             MessageDialog.openError(shell, Messages.get("print.failed"), Messages.get("print.failed.detail",
-                    diagram.getName(), reason(failure[0])));
+                    output.title(), reason(failure[0])));
         }
     }
 
@@ -106,16 +167,25 @@ public final class DiagramOutputs {
      * @throws IllegalStateException when the printer refuses the job
      */
     public static void print(PrinterData data, Diagram diagram) throws IOException {
-        ImageData picture = picture(diagram, PICTURE_SCALE);
+        print(data, Output.of(diagram));
+    }
+
+    /** Prints the table on one page of the printer {@code data} names, as {@link #print(PrinterData, Diagram)}. */
+    public static void print(PrinterData data, Table table) throws IOException {
+        print(data, Output.of(table));
+    }
+
+    private static void print(PrinterData data, Output output) throws IOException {
+        ImageData picture = picture(output, PICTURE_SCALE);
         Printer printer = new Printer(data);
         try {
-            if (!printer.startJob(diagram.getName())) {
+            if (!printer.startJob(output.title())) {
                 throw new IllegalStateException(Messages.get("print.refused", data.name));
             }
             if (printer.startPage()) {
                 GC gc = new GC(printer);
                 try {
-                    drawPage(gc, printer, printer.getClientArea(), printer.getDPI(), diagram.getName(), picture);
+                    drawPage(gc, printer, printer.getClientArea(), printer.getDPI(), output.title(), picture);
                 } finally {
                     gc.dispose();
                 }
@@ -180,6 +250,15 @@ public final class DiagramOutputs {
      * @param inputs the files an output must never replace
      */
     public static void askPdf(Shell shell, Diagram diagram, String suggestedName, List<Path> inputs) {
+        askPdf(shell, Output.of(diagram), suggestedName, inputs);
+    }
+
+    /** Asks where to write the table's PDF and writes it, as {@link #askPdf(Shell, Diagram, String, List)}. */
+    public static void askPdf(Shell shell, Table table, String suggestedName, List<Path> inputs) {
+        askPdf(shell, Output.of(table), suggestedName, inputs);
+    }
+
+    private static void askPdf(Shell shell, Output output, String suggestedName, List<Path> inputs) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.get("pdf.title"));
         dialog.setFilterExtensions(new String[] { "*.pdf" });
@@ -198,7 +277,7 @@ public final class DiagramOutputs {
         Exception[] failure = new Exception[1];
         BusyIndicator.showWhile(shell.getDisplay(), () -> {
             try {
-                writePdf(diagram, target, inputs);
+                writePdf(output, target, inputs);
             } catch (IOException | OutputRefusedException e) {
                 failure[0] = e;
             }
@@ -217,13 +296,36 @@ public final class DiagramOutputs {
      */
     public static void writePdf(Diagram diagram, Path file, List<Path> inputs)
             throws IOException, OutputRefusedException {
+        writePdf(Output.of(diagram), file, inputs);
+    }
+
+    /**
+     * Writes the table as a PDF (pages split, headers repeated), atomically.
+     *
+     * @throws OutputRefusedException as {@link #writePdf(Diagram, Path, List)}
+     */
+    public static void writePdf(Table table, Path file, List<Path> inputs) throws IOException, OutputRefusedException {
+        writePdf(Output.of(table), file, inputs);
+    }
+
+    private static void writePdf(Output output, Path file, List<Path> inputs)
+            throws IOException, OutputRefusedException {
         OutputPaths.checkFile(file, inputs);
-        new PdfRenderer().write(diagram, file);
+        output.pdf().write(file);
     }
 
     /** Puts the whole diagram on the clipboard as an image, to paste in a text or a slide. */
     public static void copy(Display display, Diagram diagram) throws IOException {
-        ImageData picture = picture(diagram, PICTURE_SCALE);
+        copy(display, Output.of(diagram));
+    }
+
+    /** Puts the whole table on the clipboard as an image. */
+    public static void copy(Display display, Table table) throws IOException {
+        copy(display, Output.of(table));
+    }
+
+    private static void copy(Display display, Output output) throws IOException {
+        ImageData picture = picture(output, PICTURE_SCALE);
         Clipboard clipboard = new Clipboard(display);
         try {
             clipboard.setContents(new Object[] { picture }, new Transfer[] { ImageTransfer.getInstance() });

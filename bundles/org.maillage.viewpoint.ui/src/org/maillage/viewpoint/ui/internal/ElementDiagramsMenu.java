@@ -5,6 +5,7 @@
 package org.maillage.viewpoint.ui.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,6 +30,8 @@ import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.Representations;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.model.description.DiagramDescription;
+import org.maillage.viewpoint.model.description.TableDescription;
+import org.maillage.viewpoint.table.TableDescriptions;
 import org.maillage.viewpoint.ui.DiagramEditors;
 
 /**
@@ -78,7 +82,15 @@ public final class ElementDiagramsMenu extends CompoundContributionItem implemen
         for (DiagramDescription description : applicable) {
             create.add(open(page, file, ViewpointRegistry.qualifiedId(description), uuid, description.getLabel()));
         }
-        if (applicable.isEmpty()) {
+        // Tables too: they open on their element like diagrams (a table is computed, never saved, so it is "new").
+        List<TableDescription> tables = TableDescriptions.applicable(registry, element, new ArrayList<>());
+        if (!applicable.isEmpty() && !tables.isEmpty()) {
+            create.add(new Separator());
+        }
+        for (TableDescription table : tables) {
+            create.add(open(page, file, TableDescriptions.qualifiedId(table), uuid, table.getLabel()));
+        }
+        if (applicable.isEmpty() && tables.isEmpty()) {
             create.add(DiagramsMenu.disabled(Messages.get("menu.noDiagramHere")));
         }
         MenuManager open = new MenuManager(Messages.get("menu.openDiagram"), OPEN_ID);

@@ -45,8 +45,9 @@ import org.maillage.viewpoint.ui.DiagramEditors;
  * The representation browser ("Représentations"): every representation of the active roadmap, grouped by
  * description, each with the kind and name of the element it is drawn on. Double-click opens; the context menu
  * renames or deletes (after asking) a diagram in the diagram file, never the roadmap. Today it lists the diagrams
- * of the {@code .maillagediag} ({@link Representations#list}); tables will come through the same descriptors, with
- * their own kind.
+ * of the {@code .maillagediag} ({@link Representations#list}), then the tables that apply to the roadmap
+ * ({@link Representations#tables}, kind « tableau »; opened in the table editor, never renamed nor deleted: a table
+ * is computed, not saved).
  */
 public final class RepresentationsView extends ViewPart {
 
@@ -120,6 +121,9 @@ public final class RepresentationsView extends ViewPart {
     /** @return the label of a representation: its name, then the kind and name of its element */
     static String label(Descriptor representation) {
         String name = representation.name() == null ? representation.descriptionLabel() : representation.name();
+        if (representation.kind() == Representations.Kind.TABLE) {
+            return name + " (" + representation.kind().label() + ")"; // else a table looks like a diagram
+        }
         if ("ModeleMaillage".equals(representation.targetKind())) {
             return name; // the whole roadmap: its title already says which
         }
@@ -157,7 +161,9 @@ public final class RepresentationsView extends ViewPart {
         }
         Path file = document.getFile();
         try {
-            shown.addAll(Representations.list(file, document.getResource(), ViewpointRegistry.fromExtensions()));
+            ViewpointRegistry registry = ViewpointRegistry.fromExtensions();
+            shown.addAll(Representations.list(file, document.getResource(), registry));
+            shown.addAll(Representations.tables(document.getResource(), registry));
             setContentDescription(Messages.get("browser.summary", file.getFileName(), shown.size()));
         } catch (ModelLoadException e) {
             setContentDescription(Messages.get("browser.unreadable", ViewpointResources.diagramFileFor(file),

@@ -15,6 +15,9 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -55,6 +58,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.maillage.core.persistence.OutputPaths;
 import org.maillage.edit.ui.EditingDomainActionGroup;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
@@ -94,6 +98,10 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
     private Label status;
     private TableSelectionProvider selection;
     private EditingDomainActionGroup editActions;
+    private Path roadmapFile;
+    private MenuManager contextMenu;
+    private final IAction print = action("action.print", () -> DiagramOutputs.print(getSite().getShell(),
+            session.table()));
     private int sortIndex = -1;
     private int sortDirection = SWT.NONE;
     private final List<Color> colors = new ArrayList<>();
@@ -119,7 +127,7 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
         }
         setSite(site);
         setInput(input);
-        Path roadmapFile = tableInput.getRoadmapFile();
+        roadmapFile = tableInput.getRoadmapFile();
         document = DiagramEditors.findDocument(site.getPage(), roadmapFile);
         if (document == null) {
             throw new PartInitException(Messages.get("open.noRoadmap", roadmapFile));
@@ -173,12 +181,12 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
         getSite().setSelectionProvider(selection);
         editActions = new EditingDomainActionGroup(document.getEditingDomain(), selection);
         MenuManager menu = new MenuManager();
-        menu.add(new Action(Messages.get("table.export")) {
-            @Override
-            public void run() {
-                export();
-            }
-        });
+        contextMenu = menu;
+        menu.add(action("table.export", this::export));
+        menu.add(action("action.exportPdf", () -> DiagramOutputs.askPdf(getSite().getShell(), session.table(),
+                session.description().getId(), OutputPaths.protectedFilesOf(roadmapFile))));
+        menu.add(action("action.copyImage", this::copyImage));
+        menu.add(print);
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
     }
 
@@ -399,6 +407,37 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
         status.setText(text);
     }
 
+    private static Action action(String key, Runnable run) {
+        Action action = new Action(Messages.get(key)) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setId(key);
+        return action;
+    }
+
+    private void copyImage() {
+        try {
+            DiagramOutputs.copy(getSite().getShell().getDisplay(), session.table());
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.get("table.copy.failed"),
+                    Messages.get("table.copy.failed.detail", e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage()));
+        }
+    }
+
+    /** @return the context menu's actions by id ({@code table.export}, {@code action.exportPdf}...), for tests */
+    public IAction contextAction(String id) {
+        for (IContributionItem item : contextMenu.getItems()) {
+            if (item instanceof ActionContributionItem contribution && id.equals(contribution.getId())) {
+                return contribution.getAction();
+            }
+        }
+        return null;
+    }
+
     private void export() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText(Messages.get("table.export.title"));
@@ -431,6 +470,8 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), null);
         bars.setGlobalActionHandler(ActionFactory.CUT.getId(), null);
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), null);
+        // Fichier > Imprimer prints the table, as it prints the diagram of a diagram editor.
+        bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
         bars.updateActionBars();
     }
 

@@ -278,7 +278,7 @@ public final class DiagramCommand implements ICommand {
                 if ("png".equals(format)) {
                     new PngRenderer().write(diagram, out, 1.5, options);
                 } else if ("pdf".equals(format)) {
-                    new PdfRenderer().write(diagram, out);
+                    new PdfRenderer().write(diagram, out, options);
                 } else {
                     new SvgRenderer().write(diagram, out, options);
                 }

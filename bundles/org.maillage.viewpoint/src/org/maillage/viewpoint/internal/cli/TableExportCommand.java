@@ -7,6 +7,7 @@ package org.maillage.viewpoint.internal.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.cli.CommandContext;
@@ -15,16 +16,18 @@ import org.maillage.core.persistence.IoProblems;
 import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.model.description.TableDescription;
+import org.maillage.viewpoint.render.TablePdfRenderer;
+import org.maillage.viewpoint.render.TablePngRenderer;
 import org.maillage.viewpoint.table.Table;
 import org.maillage.viewpoint.table.TableDescriptions;
 import org.maillage.viewpoint.table.TableExport;
 import org.maillage.viewpoint.table.TableSession;
 
 /**
- * The table side of {@code maillage diagram --viewpoint ID --out X.csv|X.html FILE}: computes the table and writes
- * it ({@link TableExport}). Exit codes as the diagram command: 0 written, 1 written but some expressions failed
- * (their cells say so, the warnings name them), 2 a table with layers, a picture format or a table that does not
- * apply, 3 the file cannot be written.
+ * The table side of {@code maillage diagram --viewpoint ID --out X.csv|X.html|X.pdf|X.png FILE}: computes the
+ * table and writes it ({@link TableExport}, {@link TablePdfRenderer}, {@link TablePngRenderer}). Exit codes as the
+ * diagram command: 0 written, 1 written but some expressions failed (their cells say so, the warnings name them), 2 a
+ * table with layers, an SVG or another format or a table that does not apply, 3 the file cannot be written.
  */
 final class TableExportCommand {
 
@@ -42,14 +45,23 @@ final class TableExportCommand {
             context.err().println(Messages.get("diagram.unknownLayer", layers.get(0), id, ""));
             return ExitCodes.USAGE;
         }
-        if (TableExport.format(out.getFileName().toString()) == null) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean pdf = name.endsWith(".pdf");
+        boolean png = name.endsWith(".png");
+        if (!pdf && !png && TableExport.format(name) == null) {
             context.err().println(Messages.get("diagram.badTableFormat", out));
             return ExitCodes.USAGE;
         }
         TableSession session = TableSession.create(model, description);
         Table table = session.table();
         try {
-            TableExport.write(table, out);
+            if (pdf) {
+                new TablePdfRenderer().write(table, out);
+            } else if (png) {
+                new TablePngRenderer().write(table, out, 2);
+            } else {
+                TableExport.write(table, out);
+            }
         } catch (IOException e) {
             context.err().println(Messages.get("diagram.cannotWrite", out, IoProblems.reason(e)));
             return ExitCodes.INPUT_ERROR;
