@@ -90,6 +90,8 @@ public final class DiagramDecorations {
         legendAction.setId("action.legend");
         canvas.addOverlay(this::paint);
         canvas.control().addListener(SWT.MouseMove, this::hover);
+        // GTK keeps a control's tooltip up while its context menu opens, over the menu's first entries.
+        canvas.control().addListener(SWT.MenuDetect, e -> hideTooltip());
         document.getCommandStack().addCommandStackListener(stackListener);
         validateNow();
     }
@@ -299,6 +301,11 @@ public final class DiagramDecorations {
         legendShown = shown;
         legendAction.setChecked(shown);
         canvas.redraw();
+    }
+
+    private void hideTooltip() {
+        tooltip = null;
+        canvas.control().setToolTipText(null);
     }
 
     private void hover(Event event) {
