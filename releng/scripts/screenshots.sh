@@ -41,7 +41,7 @@ for lang in $languages; do
     done
 done
 # The report wizard lives in its own bundle; its UI test writes the picture (French only).
-xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.report.ui.tests" \
+xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.viewpoint.report,bundles/org.maillage.viewpoints,bundles/org.maillage.report.ui.tests" \
     -Dtest=GenerateReportWizardTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false
 cp bundles/org.maillage.report.ui.tests/target/screenshots/generer-un-rapport.png "$out/"
 # The next test run starts fresh again, in French.
