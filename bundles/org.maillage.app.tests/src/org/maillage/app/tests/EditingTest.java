@@ -56,11 +56,13 @@ import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.RoadmapView;
 import org.maillage.edit.ui.ChoiceDialog;
 import org.maillage.edit.ui.PropertySheets;
+import org.maillage.edit.ui.PropertyValues;
 import org.maillage.model.Element;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.DispositifPackage;
+import org.maillage.model.financement.FinancementPackage;
 import org.maillage.model.organisation.Organisation;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.PlanPackage;
@@ -188,6 +190,9 @@ class EditingTest {
 
         type(field, "45");
         assertEquals(45, chantier.getAvancement());
+        assertEquals("« -3 000,50 » est négatif : un montant ne peut pas être négatif.",
+                PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "-3 000,50"));
+        assertNull(PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "0"));
         assertNull(editor.getElementsPage().getManagedForm().getForm().getMessage(), "the message goes away");
 
         Text echeance = (Text) editor.getElementsPage().getDetails().control(PlanPackage.Literals.CHANTIER__ECHEANCE);
