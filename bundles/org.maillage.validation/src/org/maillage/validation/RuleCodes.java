@@ -39,6 +39,10 @@ public final class RuleCodes {
     public static final String FINANCEMENT_PART = "MAILLAGE-FIN-001";
     /** A funder's yearly amount for an object exceeds the co-funding rule's cap. */
     public static final String FINANCEMENT_PLAFOND = "MAILLAGE-FIN-002";
+    /** A funding has a negative amount ({@code montant} &lt; 0). */
+    public static final String FINANCEMENT_MONTANT = "MAILLAGE-FIN-003";
+    /** A chantier's progress is outside 0 to 100 percent ({@code avancement}). */
+    public static final String CHANTIER_AVANCEMENT = "MAILLAGE-CHANTIER-005";
 
     /** A chantier is late today: marked late, or past its deadline and neither finished nor abandoned (warning). */
     public static final String CHANTIER_RETARD = "MAILLAGE-CHANTIER-004";

@@ -56,11 +56,13 @@ import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.RoadmapView;
 import org.maillage.edit.ui.ChoiceDialog;
 import org.maillage.edit.ui.PropertySheets;
+import org.maillage.edit.ui.PropertyValues;
 import org.maillage.model.Element;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.DispositifPackage;
+import org.maillage.model.financement.FinancementPackage;
 import org.maillage.model.organisation.Organisation;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.PlanPackage;
@@ -73,8 +75,8 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * Covered cases: a chantier selected in the model explorer shows its form in the editor; changing its status in
  * the form's combo (French literals) changes the model and makes the editor dirty; the workbench's Undo and Redo
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
- * a number or a date typed wrong is refused with a French message, kept in the field, and the model is untouched
- * until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
+ * a number or a date typed wrong (a progress outside 0-100 % too) is refused with a French message, kept in the
+ * field, and the model is untouched until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
  * chantier selected in the explorer in French tabs (Général with its attributes, Relations with the pilote,
  * Sources with the description and cited sources), and
  * its name typed in the Général tab changes the model through the command stack (undo restores it and the field);
@@ -178,8 +180,19 @@ class EditingTest {
         assertNotNull(message, "the form says what is wrong");
         assertTrue(message.contains("« beaucoup » n'est pas un nombre entier"), message);
 
+        type(field, "120");
+        assertEquals(avancement, chantier.getAvancement(), "a progress above 100 % is refused");
+        message = editor.getElementsPage().getManagedForm().getForm().getMessage();
+        assertEquals("Avancement (%) : « 120 » n'est pas un pourcentage : écrivez un nombre entier de 0 à 100.",
+                message, "the whole message, naming the field");
+        type(field, "-5");
+        assertEquals(avancement, chantier.getAvancement(), "a negative progress is refused");
+
         type(field, "45");
         assertEquals(45, chantier.getAvancement());
+        assertEquals("« -3 000,50 » est négatif : un montant ne peut pas être négatif.",
+                PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "-3 000,50"));
+        assertNull(PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "0"));
         assertNull(editor.getElementsPage().getManagedForm().getForm().getMessage(), "the message goes away");
 
         Text echeance = (Text) editor.getElementsPage().getDetails().control(PlanPackage.Literals.CHANTIER__ECHEANCE);

@@ -9,15 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +35,9 @@ import org.maillage.core.persistence.LocalizedIOException;
 import org.maillage.testsupport.FrenchLocale;
 
 /**
- * Covered cases: a replaced file keeps its permissions (a shared roadmap stays readable by the group); writing
+ * Covered cases: a new file gets the permissions the system gives any new file in its folder (umask applied),
+ * not owner-only, and so does its backup after a second save (POSIX file systems only, by assumption); a replaced
+ * file keeps its permissions (a shared roadmap stays readable by the group); writing
  * through a symbolic link updates the file it points to and keeps the link; a writer that fails leaves the
  * previous content, no backup change and no temporary file; a device (/dev/null, only its type is read), a FIFO
  * and a folder are refused before anything is written, with a French message; an existing backup with other
@@ -46,6 +52,23 @@ class AtomicFileWriterTest {
 
     private static void write(Path file, String text) throws IOException {
         AtomicFileWriter.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void newFileGetsTheUsualPermissions() throws IOException {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null,
+                "POSIX permissions only");
+        // What the system gives any program's new file here: rw for everyone filtered by the umask.
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(folder.resolve("témoin")));
+        Path file = folder.resolve("nouveau.maillage");
+        write(file, "v1");
+        assertEquals(PosixFilePermissions.toString(usual),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        write(file, "v2");
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file))));
+        assertEquals(PosixFilePermissions.toString(usual),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,8 @@ public final class AtomicFileWriter {
     public static final int OLDER_BACKUPS = 3;
 
     private static final String TEMP_SUFFIX = ".tmp";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One monitor per file being saved in this process. */
     private static final Map<Path, Object> SAVES = new ConcurrentHashMap<>();
@@ -175,7 +179,7 @@ public final class AtomicFileWriter {
                 // The fixed name used by earlier versions for the backup's partial copy.
                 Files.deleteIfExists(folder.resolve(fileName + BACKUP_SUFFIX + TEMP_SUFFIX));
             }
-            Path path = Files.createTempFile(folder, tempPrefix(fileName), TEMP_SUFFIX);
+            Path path = createTemp(folder, fileName);
             try {
                 FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
@@ -183,6 +187,27 @@ public final class AtomicFileWriter {
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(path);
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Creates a new, empty temporary file with the permissions any program gets for a new file, not those of
+     * {@link Files#createTempFile}: owner-only (0600) stayed on every new roadmap, diagram and table, unusable in
+     * a team's shared folder. {@link Files#createFile} without attributes lets the system apply the process umask
+     * to rw for everyone, as an editor or {@code touch} would: 0644 under the common umask 022, 0664 where a team
+     * set 002 for its shared folder, 0600 for whoever chose 077. Java cannot read the umask, and a fixed 0644
+     * would override that choice either way. A file being replaced then takes back its own permissions
+     * ({@link #keepPermissions}); on Windows there is no POSIX view and the folder's ACLs apply as before.
+     */
+    private static Path createTemp(Path folder, String fileName) throws IOException {
+        while (true) {
+            // No dot in the random part: see removeLeftovers.
+            String random = Long.toUnsignedString(RANDOM.nextLong());
+            try {
+                return Files.createFile(folder.resolve(tempPrefix(fileName) + random + TEMP_SUFFIX));
+            } catch (FileAlreadyExistsException e) {
+                // Another save drew the same name: draw again.
             }
         }
     }

@@ -18,6 +18,8 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.edit.ui.internal.Messages;
+import org.maillage.model.financement.FinancementPackage;
+import org.maillage.model.plan.PlanPackage;
 
 /**
  * Text typed by a user, turned into the value of an attribute, and back: the one place where forms and the
@@ -84,7 +86,23 @@ public final class PropertyValues {
         }
         Object value = convert(type, kind, trimmed);
         check(type, value);
+        checkRange(attribute, value, trimmed);
         return value;
+    }
+
+    /**
+     * The bounds the domain gives and the model type does not (the validation rules MAILLAGE-CHANTIER-005 and
+     * MAILLAGE-FIN-003 report them in files): refused at typing, so that -5 % never reaches the model.
+     */
+    private static void checkRange(EAttribute attribute, Object value, String text) {
+        if (attribute == PlanPackage.Literals.CHANTIER__AVANCEMENT && value instanceof Integer percent
+                && (percent < 0 || percent > 100)) {
+            throw new IllegalArgumentException(Messages.get("value.notPercent", text));
+        }
+        if (attribute == FinancementPackage.Literals.FINANCEMENT__MONTANT && value instanceof BigDecimal amount
+                && amount.signum() < 0) {
+            throw new IllegalArgumentException(Messages.get("value.negative", text));
+        }
     }
 
     /**

@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +36,7 @@ import org.maillage.testsupport.FrenchLocale;
  * script (exit 3, French message, no output or partial file left) and refuses a value that is not a number of
  * seconds (exit 2); {@code --param diagrammes=...} reaches the design (an unknown representation gives a
  * placeholder in the pack and a French warning naming the roadmap, exit 0) and a parameter without a name is a
- * usage error.
+ * usage error. A written report has the permissions of any new file in its folder, not owner-only (POSIX).
  */
 @ExtendWith(FrenchLocale.class)
 class ReportCommandTest {
@@ -77,6 +80,11 @@ class ReportCommandTest {
         String text = ReportOutputs.pdfText(Files.readAllBytes(folder.resolve("bilan.pdf")));
         assertTrue(text.contains("Département : Eure"), text);
         assertFalse(Files.list(folder).anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no leftover");
+        if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null) {
+            // Not owner-only: what the system gives any new file here (umask applied).
+            Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(folder.resolve("t")));
+            assertEquals(usual, Files.getPosixFilePermissions(folder.resolve("bilan.pdf")));
+        }
     }
 
     @Test

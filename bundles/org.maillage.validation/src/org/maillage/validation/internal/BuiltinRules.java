@@ -4,6 +4,7 @@
  */
 package org.maillage.validation.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -32,6 +33,7 @@ import org.maillage.validation.internal.rules.QpvCoverageRule;
 import org.maillage.validation.internal.rules.QpvEpciRule;
 import org.maillage.validation.internal.rules.ReferenceRule;
 import org.maillage.validation.internal.rules.RequiredValueRule;
+import org.maillage.validation.internal.rules.ValueRangeRule;
 
 /** The built-in rules, one per code of {@link RuleCodes}; the README says why each exists. */
 public final class BuiltinRules {
@@ -77,6 +79,11 @@ public final class BuiltinRules {
                 DispositifPackage.Literals.CLS__SIGNATAIRES, BuiltinRules::signed, "rule.cls.signataires"));
         rules.add(new CofinancementRule(true));
         rules.add(new CofinancementRule(false));
+        rules.add(new ValueRangeRule(RuleCodes.FINANCEMENT_MONTANT, FinancementPackage.Literals.FINANCEMENT,
+                FinancementPackage.Literals.FINANCEMENT__MONTANT, BigDecimal.ZERO, null, "rule.fin.montant"));
+        rules.add(new ValueRangeRule(RuleCodes.CHANTIER_AVANCEMENT, PlanPackage.Literals.CHANTIER,
+                PlanPackage.Literals.CHANTIER__AVANCEMENT, BigDecimal.ZERO, BigDecimal.valueOf(100),
+                "rule.chantier.avancement"));
         rules.add(new PrapsDeclinedRule());
         rules.add(FigureRule.lateChantiers());
         rules.add(FigureRule.epcisWithoutCls());

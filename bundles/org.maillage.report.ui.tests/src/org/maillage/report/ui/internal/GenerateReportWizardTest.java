@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,7 +51,8 @@ import org.maillage.roadmap.ui.RoadmapEditors;
 
 /**
  * Covered cases: the "Générer un rapport" command is contributed with its French name; on the roadmap of the
- * active editor the wizard proposes the designs and a file next to the roadmap, refuses an invalid date, and its
+ * active editor the wizard proposes the designs and a file next to the roadmap, shows the date of the situation as
+ * JJ/MM/AAAA and reads it so or as AAAA-MM-JJ, refuses an invalid date (31/02 included) naming it, and its
  * Finish runs a job that writes the chosen report (the Eure bilan as PDF); a cancelled job writes nothing; the
  * preview view shows an HTML report or, without a browser engine, says where the file is. For the dossier de séance
  * the wizard offers a checklist of the diagrams that apply to the Eure roadmap (from the installed figure providers),
@@ -176,7 +178,32 @@ class GenerateReportWizardTest {
         wizard.page().date.setText("2024-13-45");
         assertFalse(wizard.page().isPageComplete());
         assertTrue(wizard.page().getErrorMessage().contains("2024-13-45"), wizard.page().getErrorMessage());
+        assertTrue(wizard.page().getErrorMessage().contains("JJ/MM/AAAA"), wizard.page().getErrorMessage());
+        wizard.page().date.setText("31/02/2025");
+        assertFalse(wizard.page().isPageComplete(), "no 31 February");
         dialog.close();
+    }
+
+    @Test
+    void dateIsShownAndReadTheFrenchWay() {
+        GenerateReportWizard wizard = wizard(new AtomicReference<>());
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        try {
+            GenerateReportPage form = wizard.page();
+            RoadmapDocument document = editor.getAdapter(RoadmapDocument.class);
+            LocalDate situation = ReportScope.of(document.getModel()).dateSituation();
+            assertEquals(String.format("%02d/%02d/%d", situation.getDayOfMonth(), situation.getMonthValue(),
+                    situation.getYear()), form.date.getText());
+            form.date.setText("15/03/2025");
+            assertTrue(form.isPageComplete());
+            assertEquals(LocalDate.of(2025, 3, 15), form.request().scope().dateSituation());
+            form.date.setText(" 2025-06-30 ");
+            assertTrue(form.isPageComplete(), "ISO is accepted too");
+            assertEquals(LocalDate.of(2025, 6, 30), form.request().scope().dateSituation());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

@@ -6,7 +6,9 @@ package org.maillage.report.ui.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +51,13 @@ final class GenerateReportPage extends WizardPage {
     private final Path folder;
     Combo design;
     Combo roadmap;
+    /**
+     * Dates as in the editor's forms (JJ/MM/AAAA); strict, so that 31/02 is refused rather than turned into 28/02.
+     * The command line keeps ISO dates (scripts), and ISO is accepted here too for users who type it.
+     */
+    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     Text date;
     Combo format;
     Text file;
@@ -79,7 +88,7 @@ final class GenerateReportPage extends WizardPage {
         roadmap.select(0);
         label(page, "page.date");
         date = new Text(page, SWT.BORDER);
-        date.setText(ReportScope.of(model).dateSituation().toString());
+        date.setText(FRENCH_DATE.format(ReportScope.of(model).dateSituation()));
         date.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         format = combo(page, "page.format");
         for (OutputFormat f : OutputFormat.values()) {
@@ -210,9 +219,7 @@ final class GenerateReportPage extends WizardPage {
         } else if (file.getText().isBlank()) {
             error = Messages.get("page.error.file");
         } else {
-            try {
-                LocalDate.parse(date.getText().trim());
-            } catch (DateTimeParseException e) {
+            if (parseDate(date.getText()) == null) {
                 error = Messages.get("page.error.date", date.getText());
             }
         }
@@ -239,11 +246,22 @@ final class GenerateReportPage extends WizardPage {
     ReportRequest request() {
         FeuilleDeRoute feuille = model.getFeuillesDeRoute().get(Math.max(0, roadmap.getSelectionIndex()));
         ReportScope defaults = ReportScope.of(model);
-        ReportScope scope = new ReportScope(model, feuille, LocalDate.parse(date.getText().trim()),
-                defaults.seance());
+        ReportScope scope = new ReportScope(model, feuille, parseDate(date.getText()), defaults.seance());
         ReportDesign chosen = designs.get(design.getSelectionIndex());
         List<String> figures = DOSSIER_CTS.equals(chosen.id()) ? chosenDiagrams() : List.of();
         return new ReportRequest(chosen, scope, selectedFormat(), Path.of(file.getText().trim()),
                 preview.getSelection(), figures);
+    }
+
+    /** @return the date typed as JJ/MM/AAAA or AAAA-MM-JJ, {@code null} when it is neither */
+    static LocalDate parseDate(String text) {
+        for (DateTimeFormatter format : List.of(FRENCH_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(text.trim(), format);
+            } catch (DateTimeParseException e) {
+                // Try the other format.
+            }
+        }
+        return null;
     }
 }

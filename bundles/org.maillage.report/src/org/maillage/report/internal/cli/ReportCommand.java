@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
@@ -165,7 +166,9 @@ public final class ReportCommand implements ICommand {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, ".maillage-report", ".part");
+            // Not createTempFile: its owner-only mode (0600) would stay on the report, a file meant to be shared.
+            // A new file gets the usual permissions (umask applied), as in the wizard's ReportJob.
+            partial = Files.createFile(folder.resolve(".maillage-report-" + UUID.randomUUID() + ".part"));
             // Interrupted (Ctrl-C) or killed between here and the rename: not left behind at exit.
             partial.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(partial); InputStream in = design.open()) {
