@@ -38,10 +38,11 @@ import org.osgi.framework.Bundle;
 /**
  * Covered cases: the org.maillage.nl.fr.emf.edit fragment translates every key of EMF.Edit's plugin.properties (a
  * newer EMF adding a key fails here rather than showing English); with the French platform (-nl fr_FR, as the
- * product in French), EMF.Edit's own texts are French, so the undo label of a change of a chantier's name
- * is French, and CommandLabels names the feature with its article where the edit plug-in gives one (« Modifier le
- * nom »), the generic « Modifier » where it does not; a fiche action created under an axe is undone and redone as
- * « Nouvelle fiche action » (feminine), not « New Fiche action ».
+ * product in French), EMF.Edit's own texts are French, so the undo label of a change of a chantier's name is
+ * French, and CommandLabels names the feature with its article where the edit plug-in gives one (« Modifier le
+ * nom »), the generic « Modifier » where it does not, while a set labelled by its maker keeps its label; a fiche
+ * action created under an axe is undone and redone as « Nouvelle fiche action » (feminine), not « New Fiche
+ * action ».
  */
 class EmfEditMessagesTest {
 
@@ -98,6 +99,10 @@ class EmfEditMessagesTest {
         Command uuid = SetCommand.create(domain, chantier, MaillagePackage.Literals.ELEMENT__UUID, "x");
         assertEquals("Modifier", CommandLabels.label(uuid));
         assertEquals("", CommandLabels.label(null));
+        // A set labelled by its maker keeps that label.
+        SetCommand renamed = new SetCommand(domain, chantier, MaillagePackage.Literals.ELEMENT__NOM, "x");
+        renamed.setLabel("Renommer");
+        assertEquals("Renommer", CommandLabels.label(renamed));
     }
 
     @Test

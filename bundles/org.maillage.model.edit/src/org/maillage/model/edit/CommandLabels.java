@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.EMFEditPlugin;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.maillage.model.provider.MaillageEditPlugin;
@@ -34,7 +35,9 @@ public final class CommandLabels {
             return "";
         }
         // Only a bare set: a compound or wrapper carries a label of its own (a fix's name, a séance edit).
-        if (command instanceof SetCommand set && set.getFeature() instanceof EStructuralFeature feature) {
+        // Only EMF.Edit's generic label: a set labelled by its maker ("Renommer") keeps its own.
+        if (command instanceof SetCommand set && set.getFeature() instanceof EStructuralFeature feature
+                && EMFEditPlugin.INSTANCE.getString("_UI_SetCommand_label").equals(set.getLabel())) {
             String the = featureWithArticle(feature);
             if (the != null) {
                 return MaillageEditPlugin.INSTANCE.getString("_UI_SetFeatureCommand_label", new Object[] {the});
