@@ -30,7 +30,7 @@ for lang in $languages; do
     # -Dsurefire.failIfNoSpecifiedTests=false: the other test bundles of -am have no ScreenshotsTest.
     # The nl.fr fragments and report.ui (its Rapports menu holds the séance commands) are named: the tests' runtime
     # wants them, but nothing requires them, so -am would not build them.
-    modules=bundles/org.maillage.nl.fr.jface,bundles/org.maillage.nl.fr.views,bundles/org.maillage.nl.fr.workbench
+    modules=bundles/org.maillage.nl.fr.jface,bundles/org.maillage.nl.fr.views,bundles/org.maillage.nl.fr.workbench,bundles/org.maillage.nl.fr.emf.edit
     modules=$modules,bundles/org.maillage.report.ui
     xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "$modules,bundles/org.maillage.app.tests" \
         -Dtest=ScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \

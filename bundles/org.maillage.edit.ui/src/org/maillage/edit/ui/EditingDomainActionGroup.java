@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.maillage.edit.ui.internal.Messages;
+import org.maillage.model.edit.CommandLabels;
 
 /**
  * The Edit menu's actions (undo, redo, delete, cut, copy, paste) for one editing domain and one selection: what
@@ -138,8 +139,8 @@ public final class EditingDomainActionGroup {
     }
 
     private static String label(Command command) {
-        String label = command == null ? null : command.getLabel();
-        return label == null ? "" : label;
+        // "Annuler Modifier le nom" rather than EMF.Edit's generic "Annuler Modifier".
+        return CommandLabels.label(command);
     }
 
     private void selectionChanged(SelectionChangedEvent event) {
