@@ -454,21 +454,18 @@ public final class PdfRenderer {
         }
 
         private void edgeLabel(DEdge edge) throws IOException {
-            if (edge.getLabel() == null || edge.getLabel().isEmpty() || edge.getPoints().size() < 2) {
+            double[] box = TextMetrics.edgeLabelBox(edge);
+            if (box == null || edge.getPoints().size() < 2) {
                 return;
             }
             EdgeStyle style = edge.getStyle();
-            List<String> lines = TextMetrics.lines(edge.getLabel());
-            double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
-            double w = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 6;
-            double h = lines.size() * lineHeight + 2;
-            double top = edge.getLabelY() - h / 2;
             content.saveGraphicsState();
             content.setNonStrokingColor(color("#FFFFFF"));
-            roundedRect(edge.getLabelX() - w / 2, top, w, h, 3);
+            roundedRect(box[0], box[1], box[2], box[3], 3);
             content.fill();
             content.restoreGraphicsState();
-            lines(lines, edge.getLabelX(), top + 1, style, lineHeight);
+            lines(TextMetrics.lines(edge.getLabel()), edge.getLabelX(), box[1] + 1, style,
+                    TextMetrics.lineHeight(style.getLabelSize()));
         }
 
         private void paint(String fill, String stroke, int borderSize, Style style) throws IOException {

@@ -330,19 +330,15 @@ public final class SvgRenderer {
     }
 
     private static void edgeLabel(StringBuilder svg, DEdge edge) {
-        if (edge.getLabel() == null || edge.getLabel().isEmpty() || edge.getPoints().size() < 2) {
+        double[] box = TextMetrics.edgeLabelBox(edge);
+        if (box == null || edge.getPoints().size() < 2) {
             return;
         }
         EdgeStyle style = edge.getStyle();
-        List<String> lines = TextMetrics.lines(edge.getLabel());
-        double lineHeight = TextMetrics.lineHeight(style.getLabelSize());
-        double w = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 6;
-        double h = lines.size() * lineHeight + 2;
-        double top = edge.getLabelY() - h / 2;
         svg.append("<g class=\"edge-label\">\n");
-        svg.append(rect(edge.getLabelX() - w / 2, top, w, h, 3,
-                " fill=\"#FFFFFF\" fill-opacity=\"0.85\" stroke=\"none\""));
-        text(svg, lines, edge.getLabelX(), top + 1, style, lineHeight);
+        svg.append(rect(box[0], box[1], box[2], box[3], 3, " fill=\"#FFFFFF\" fill-opacity=\"0.85\" stroke=\"none\""));
+        text(svg, TextMetrics.lines(edge.getLabel()), edge.getLabelX(), box[1] + 1, style,
+                TextMetrics.lineHeight(style.getLabelSize()));
         svg.append("</g>\n");
     }
 

@@ -7,6 +7,9 @@ package org.maillage.viewpoint.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maillage.viewpoint.model.diagram.DEdge;
+import org.maillage.viewpoint.model.diagram.EdgeStyle;
+
 /**
  * Label wrapping and size estimates shared by the refresh (node sizes), the layout and the renderers, so that a
  * label fits the box it was measured for without a font system (headless, no AWT). The estimates are those of a
@@ -69,5 +72,22 @@ public final class TextMetrics {
             max = Math.max(max, width(line, fontSize, bold));
         }
         return max;
+    }
+
+    /**
+     * The box of an edge's label at its current centre: the router keeps it off the nodes and every renderer draws
+     * its white background there, so both must use this one geometry.
+     *
+     * @return x, y, width, height of the label box, or {@code null} when the edge has no label
+     */
+    public static double[] edgeLabelBox(DEdge edge) {
+        if (edge.getLabel() == null || edge.getLabel().isEmpty() || edge.getStyle() == null) {
+            return null;
+        }
+        EdgeStyle style = edge.getStyle();
+        List<String> lines = lines(edge.getLabel());
+        double w = blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 6;
+        double h = lines.size() * lineHeight(style.getLabelSize()) + 2;
+        return new double[] { edge.getLabelX() - w / 2, edge.getLabelY() - h / 2, w, h };
     }
 }

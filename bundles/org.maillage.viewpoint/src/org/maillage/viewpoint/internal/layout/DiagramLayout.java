@@ -542,7 +542,7 @@ public final class DiagramLayout {
                 width = Math.max(width, p.getX());
                 height = Math.max(height, p.getY());
             }
-            double[] label = EdgeRouter.labelBox(edge);
+            double[] label = TextMetrics.edgeLabelBox(edge);
             if (label != null && edge.getPoints().size() >= 2) {
                 width = Math.max(width, label[0] + label[2]);
                 height = Math.max(height, label[1] + label[3]);

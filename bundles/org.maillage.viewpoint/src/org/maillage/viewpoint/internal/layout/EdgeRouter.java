@@ -726,21 +726,9 @@ public final class EdgeRouter {
 
     // ------------------------------------------------------------------ labels
 
-    /** @return the label box of the edge (x, y, width, height) at its current position, or null without label */
-    public static double[] labelBox(DEdge edge) {
-        if (edge.getLabel() == null || edge.getLabel().isEmpty() || edge.getStyle() == null) {
-            return null;
-        }
-        EdgeStyle style = edge.getStyle();
-        List<String> lines = TextMetrics.lines(edge.getLabel());
-        double w = TextMetrics.blockWidth(lines, style.getLabelSize(), style.isLabelBold()) + 6;
-        double h = lines.size() * TextMetrics.lineHeight(style.getLabelSize()) + 2;
-        return new double[] { edge.getLabelX() - w / 2, edge.getLabelY() - h / 2, w, h };
-    }
-
     /** @return whether the edge has no label or its label covers no node other than the ends' ancestors */
     public boolean labelClear(DEdge edge) {
-        double[] box = labelBox(edge);
+        double[] box = TextMetrics.edgeLabelBox(edge);
         return box == null || labelFree(edge, box[0] + box[2] / 2, box[1] + box[3] / 2, box[2], box[3]);
     }
 
@@ -774,7 +762,7 @@ public final class EdgeRouter {
         double[] middle = DiagramLayout.middle(route);
         edge.setLabelX(middle[0]);
         edge.setLabelY(middle[1]);
-        double[] box = labelBox(edge);
+        double[] box = TextMetrics.edgeLabelBox(edge);
         if (box == null || labelFree(edge, middle[0], middle[1], box[2], box[3])) {
             return;
         }
