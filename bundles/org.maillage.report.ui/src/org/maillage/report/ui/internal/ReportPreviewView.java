@@ -6,17 +6,24 @@ package org.maillage.report.ui.internal;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * Shows an HTML report inside the workbench with the SWT browser. Where no browser engine is installed (a server
- * under Xvfb without WebKitGTK, for instance), the view says so and where the file is, instead of failing.
+ * under Xvfb without WebKitGTK, a Windows desktop without WebView2), the view says so in the user's language, says
+ * where the file is and offers the system's viewer; SWT's own message (a technical English text about handles and
+ * system properties) goes to the log only, for whoever supports the installation.
  */
 public final class ReportPreviewView extends ViewPart {
 
@@ -26,7 +33,8 @@ public final class ReportPreviewView extends ViewPart {
     private Composite area;
     private Browser browser;
     private Label fallback;
-    private String browserProblem;
+    private Link open;
+    private Path shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -35,8 +43,18 @@ public final class ReportPreviewView extends ViewPart {
         try {
             browser = new Browser(area, SWT.NONE);
         } catch (SWTError e) {
-            browserProblem = e.getMessage();
+            ILog.of(ReportPreviewView.class).warn("No SWT browser for the report preview", e);
+            area.setLayout(new GridLayout());
             fallback = new Label(area, SWT.WRAP);
+            fallback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            open = new Link(area, SWT.NONE);
+            open.setText(Messages.get("preview.open"));
+            open.setVisible(false);
+            open.addListener(SWT.Selection, event -> {
+                if (shown != null) {
+                    Program.launch(shown.toString());
+                }
+            });
         }
     }
 
@@ -45,7 +63,9 @@ public final class ReportPreviewView extends ViewPart {
         if (browser != null && file.getFileName().toString().endsWith(".html")) {
             browser.setUrl(file.toUri().toString());
         } else if (fallback != null) {
-            fallback.setText(Messages.get("preview.unavailable", browserProblem, file));
+            shown = file;
+            fallback.setText(Messages.get("preview.unavailable", file));
+            open.setVisible(true);
             area.layout();
         }
     }
