@@ -33,8 +33,9 @@ import org.maillage.territory.TerritoryImport;
 import org.maillage.territory.TerritoryImportException;
 
 /**
- * {@code maillage import-territory --data DIR --departement CODE[,CODE] --out FILE [--replace]}: imports
- * départements from the {@code @etalab/decoupage-administratif} package into a Maillage file, written atomically.
+ * {@code maillage import-territory [--data DIR] --departement CODE[,CODE] --out FILE [--replace]}: imports
+ * départements from the data built into Maillage, or from another millésime of the
+ * {@code @etalab/decoupage-administratif} package ({@code --data}), into a Maillage file, written atomically.
  * <p>
  * The output is checked before any work ({@link OutputPaths}): never a file of the data package, a folder or a
  * device. An existing output that holds more than territory (a roadmap: chantiers, dispositifs...) or is not a
@@ -47,6 +48,8 @@ import org.maillage.territory.TerritoryImportException;
 public final class ImportTerritoryCommand implements ICommand {
 
     private static final List<String> OPTIONS = List.of("--data", "--departement", "--out");
+    /** Without {@code --data}, the data built into Maillage are imported. */
+    private static final List<String> REQUIRED = List.of("--departement", "--out");
     private static final String REPLACE = "--replace";
 
     /** What a territory import writes; a file with anything else in its root holds more than territory. */
@@ -60,7 +63,7 @@ public final class ImportTerritoryCommand implements ICommand {
         String usageProblem = parse(args, options);
         boolean replace = options.remove(REPLACE) != null;
         if (usageProblem == null) {
-            usageProblem = OPTIONS.stream().filter(o -> !options.containsKey(o)).findFirst()
+            usageProblem = REQUIRED.stream().filter(o -> !options.containsKey(o)).findFirst()
                     .map(o -> Messages.get("cli.missingOption", o)).orElse(null);
         }
         if (usageProblem != null) {
@@ -68,10 +71,10 @@ public final class ImportTerritoryCommand implements ICommand {
             context.err().println(Messages.get("cli.usage"));
             return ExitCodes.USAGE;
         }
-        Path data = context.resolve(options.get("--data"));
+        Path data = options.containsKey("--data") ? context.resolve(options.get("--data")) : null;
         Path out = context.resolve(options.get("--out"));
         try {
-            OutputPaths.checkFile(out, dataFiles(data));
+            OutputPaths.checkFile(out, data == null ? List.of() : dataFiles(data));
         } catch (OutputRefusedException e) {
             return CommandFailures.outputRefused(e, context);
         }
