@@ -50,6 +50,8 @@ import java.util.zip.GZIPOutputStream;
 public final class TerritoryDataGenerator {
 
     private static final String NAME = "@etalab/decoupage-administratif";
+    /** Raised when cog.tsv.gz changes form, so that a previous build's output is not kept. */
+    private static final String FORMAT = "2";
     private static final Set<String> EPCI_TYPES = Set.of("CC", "CA", "CU", "METRO", "MET69");
     private static final Set<String> DATA_FILES = Set.of("package/package.json", "package/README.md",
             "package/data/regions.json", "package/data/departements.json", "package/data/communes.json",
@@ -69,7 +71,8 @@ public final class TerritoryDataGenerator {
         Path properties = out.resolve("sources.properties");
         if (Files.isRegularFile(out.resolve("cog.tsv.gz")) && Files.isRegularFile(properties)) {
             Properties existing = load(properties);
-            if (version.equals(existing.getProperty("version")) && integrity.equals(existing.getProperty("sha512"))) {
+            if (version.equals(existing.getProperty("version")) && integrity.equals(existing.getProperty("sha512"))
+                    && FORMAT.equals(existing.getProperty("format"))) {
                 System.out.println("territory data " + version + " up to date in " + out);
                 return;
             }
@@ -216,9 +219,15 @@ public final class TerritoryDataGenerator {
             put(departements, text(d, "code"), line("D", text(d, "code"), text(d, "nom"), text(d, "region")));
         }
         Map<String, String> communes = new TreeMap<>();
+        Map<String, String> successors = new TreeMap<>();
         for (Object o : (List<?>) parse(files, "package/data/communes.json")) {
             Map<?, ?> c = (Map<?, ?>) o;
-            if ("commune-actuelle".equals(text(c, "type"))) {
+            String type = text(c, "type");
+            if ((type.equals("commune-deleguee") || type.equals("commune-associee"))
+                    && c.get("chefLieu") instanceof String chefLieu && !chefLieu.isBlank()) {
+                successors.putIfAbsent(text(c, "code"), line("S", text(c, "code"), chefLieu));
+            }
+            if ("commune-actuelle".equals(type)) {
                 put(communes, text(c, "code"), line("C", text(c, "code"), text(c, "nom"), text(c, "departement"),
                         count(c, "population")));
             }
@@ -245,8 +254,9 @@ public final class TerritoryDataGenerator {
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(tsv));
                 Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
             w.write("# Maillage territory data from " + NAME + "; kinds: R région, D département,"
-                    + " C commune actuelle, E EPCI (members: INSEE codes, comma-separated)\n");
-            for (Map<String, String> lines : List.of(regions, departements, communes, epcis)) {
+                    + " C commune actuelle, S commune deleguee or associee and its chef-lieu, E EPCI (members: INSEE"
+                    + " codes, comma-separated)\n");
+            for (Map<String, String> lines : List.of(regions, departements, communes, successors, epcis)) {
                 for (String l : lines.values()) {
                     w.write(l);
                 }
@@ -304,7 +314,8 @@ public final class TerritoryDataGenerator {
                 + "licenceUrl=https://www.etalab.gouv.fr/licence-ouverte-open-licence\n"
                 + "url=https://www.npmjs.com/package/" + NAME + "/v/" + version + "\n"
                 + "repository=https://github.com/etalab/decoupage-administratif\n"
-                + "sha512=" + integrity + "\n";
+                + "sha512=" + integrity + "\n"
+                + "format=" + FORMAT + "\n";
         Files.writeString(file, text, StandardCharsets.ISO_8859_1);
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,8 @@ import org.maillage.territory.internal.DecoupageReader.RegionRecord;
  * {@code generator/TerritoryDataGenerator.java} from the npm package): one tab-separated line per région
  * ({@code R code nom}), département ({@code D code nom région}), commune actuelle
  * ({@code C code nom département population}) and EPCI ({@code E siren nom type population membres}, members as
- * comma-separated INSEE codes). Read whole at each import (half a megabyte compressed), never kept in memory.
+ * comma-separated INSEE codes); {@code S code chefLieu} says which commune actuelle a commune déléguée or associée
+ * belongs to. Read whole at each import (half a megabyte compressed), never kept in memory.
  */
 final class BuiltInTerritory implements TerritorySource {
 
@@ -39,6 +39,7 @@ final class BuiltInTerritory implements TerritorySource {
     private final Map<String, DepartementRecord> departements = new TreeMap<>();
     private final Map<String, CommuneRecord> communes = new TreeMap<>();
     private final Map<String, EpciRecord> epcis = new TreeMap<>();
+    private final Map<String, String> successors = new TreeMap<>();
 
     private BuiltInTerritory(TerritoryData.Source source) {
         this.source = source;
@@ -78,6 +79,7 @@ final class BuiltInTerritory implements TerritorySource {
                 case "R" -> regions.put(f[1], new RegionRecord(f[1], f[2]));
                 case "D" -> departements.put(f[1], new DepartementRecord(f[1], f[2], f[3]));
                 case "C" -> communes.put(f[1], new CommuneRecord(f[1], f[2], f[3], Integer.parseInt(f[4])));
+                case "S" -> successors.put(f[1], f[2]);
                 case "E" -> epcis.put(f[1], new EpciRecord(f[1], f[2], f[3], Integer.parseInt(f[4]),
                         f[5].isEmpty() ? List.of() : List.copyOf(Arrays.asList(f[5].split(",")))));
                 default -> throw new IOException("unknown line kind " + f[0]);
@@ -123,6 +125,11 @@ final class BuiltInTerritory implements TerritorySource {
     }
 
     @Override
+    public Map<String, String> successors() {
+        return new TreeMap<>(successors);
+    }
+
+    @Override
     public Map<String, EpciRecord> epcis(Predicate<List<String>> touches) {
         Map<String, EpciRecord> result = new TreeMap<>();
         for (EpciRecord epci : epcis.values()) {
@@ -133,8 +140,4 @@ final class BuiltInTerritory implements TerritorySource {
         return result;
     }
 
-    /** @return every commune actuelle, by code (for a millésime update, which compares whole sets) */
-    List<CommuneRecord> allCommunes() {
-        return new ArrayList<>(communes.values());
-    }
 }

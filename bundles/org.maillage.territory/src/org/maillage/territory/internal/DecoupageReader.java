@@ -29,6 +29,9 @@ final class DecoupageReader implements TerritorySource {
     /** The only commune type imported: arrondissements municipaux and communes déléguées or associées are parts. */
     static final String COMMUNE_ACTUELLE = "commune-actuelle";
 
+    /** Parts of a commune actuelle whose chefLieu is that commune: where a merged commune went. */
+    static final Set<String> SUCCESSOR_TYPES = Set.of("commune-deleguee", "commune-associee");
+
     /** The EPCI types of {@code epci.json}: CC, CA, CU, métropoles, and the Métropole de Lyon. */
     static final Set<String> EPCI_TYPES = Set.of("CC", "CA", "CU", "METRO", "MET69");
 
@@ -54,6 +57,7 @@ final class DecoupageReader implements TerritorySource {
 
     private final DecoupagePackage data;
     private final ImportLimits limits;
+    private final Map<String, String> successors = new TreeMap<>();
 
     DecoupageReader(DecoupagePackage data, ImportLimits limits) {
         this.data = data;
@@ -122,11 +126,15 @@ final class DecoupageReader implements TerritorySource {
             throws TerritoryImportException {
         Map<String, CommuneRecord> communes = new TreeMap<>();
         Map<String, Kind> schema = Map.of("code", Kind.STRING, "nom", Kind.STRING, "type", Kind.STRING,
-                "departement", Kind.STRING, "population", Kind.COUNT);
+                "departement", Kind.STRING, "population", Kind.COUNT, "chefLieu", Kind.STRING);
         try (JsonInput in = JsonInput.open(data.file("communes.json"), limits)) {
             in.forEachRecord(schema, (r, path) -> {
                 String code = required(in, r, path, "code");
-                if (!COMMUNE_ACTUELLE.equals(required(in, r, path, "type"))) {
+                String type = required(in, r, path, "type");
+                if (SUCCESSOR_TYPES.contains(type) && r.get("chefLieu") instanceof String chefLieu) {
+                    successors.putIfAbsent(code, chefLieu);
+                }
+                if (!COMMUNE_ACTUELLE.equals(type)) {
                     return;
                 }
                 String departement = required(in, r, path, "departement");
@@ -149,6 +157,11 @@ final class DecoupageReader implements TerritorySource {
      * @param touches tells whether an EPCI with these member codes concerns the import
      * @return the EPCI for which {@code touches} holds, by SIREN
      */
+    @Override
+    public Map<String, String> successors() {
+        return new TreeMap<>(successors);
+    }
+
     @Override
     public Map<String, EpciRecord> epcis(Predicate<List<String>> touches)
             throws TerritoryImportException {

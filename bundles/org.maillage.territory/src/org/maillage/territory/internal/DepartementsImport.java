@@ -53,6 +53,22 @@ public final class DepartementsImport {
                 : new DecoupageReader(DecoupagePackage.locate(dataDir, limits), limits);
     }
 
+    /**
+     * Imports into a model and says where merged communes went, for a millésime update.
+     *
+     * @param model the model to complete
+     * @param dataDir the package folder or its {@code data/} folder, or {@code null} for the built-in data
+     * @param codes normalised département codes
+     * @return the commune actuelle each commune déléguée or associée now belongs to, by code
+     * @throws TerritoryImportException as {@link #run(ModeleMaillage, Path, List)}
+     */
+    public static Map<String, String> importWithSuccessors(ModeleMaillage model, Path dataDir, List<String> codes)
+            throws TerritoryImportException {
+        TerritorySource source = source(dataDir, ImportLimits.DEFAULT);
+        new DepartementsImport(ImportLimits.DEFAULT).run(model, source, codes);
+        return source.successors();
+    }
+
     void run(ModeleMaillage model, TerritorySource reader, List<String> codes) throws TerritoryImportException {
         Map<String, RegionRecord> regions = reader.regions();
         Map<String, DepartementRecord> departements = reader.departements();

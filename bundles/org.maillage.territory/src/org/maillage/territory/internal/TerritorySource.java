@@ -58,6 +58,12 @@ interface TerritorySource {
             throws TerritoryImportException;
 
     /**
+     * @return the commune actuelle each commune déléguée or associée belongs to (its chef-lieu), by code: where a
+     *         merged commune went. Complete after {@link #communes(Set, Map)}.
+     */
+    Map<String, String> successors();
+
+    /**
      * @param touches tells whether an EPCI with these member codes concerns the import
      * @return the EPCI for which {@code touches} holds, by SIREN
      */
