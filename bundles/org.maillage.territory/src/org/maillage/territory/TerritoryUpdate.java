@@ -105,6 +105,10 @@ public final class TerritoryUpdate {
                 for (EStructuralFeature.Setting setting : usages(gone)) {
                     EcoreUtil.remove(setting, gone);
                 }
+                if (gone instanceof Epci dissolved) {
+                    // Its members' inverse link (Commune.epci) must not keep pointing to it.
+                    dissolved.getMembres().clear();
+                }
                 EcoreUtil.remove(gone);
             }
             // Members are re-imported from the new data: those who left must not stay.

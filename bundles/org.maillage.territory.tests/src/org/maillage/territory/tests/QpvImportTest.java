@@ -35,7 +35,8 @@ import org.maillage.testsupport.FrenchLocale;
  * second run finds nothing to do; commas, no BOM, quoted fields, communes given by name or as several codes separated
  * by blanks or commas; a dry run prints the changes and writes nothing; unknown commune, empty code, duplicate
  * code are refused with the file, line and column named in French and nothing written; a file without the
- * columns, or not in UTF-8, is refused naming the file; a missing --from is a usage error.
+ * columns, or not in UTF-8, is refused naming the file; a missing --from is a usage error; --help lists the
+ * command with its French description.
  */
 @ExtendWith(FrenchLocale.class)
 class QpvImportTest {
@@ -132,6 +133,9 @@ class QpvImportTest {
         CliRunner.Result encoding = CliRunner.run(dir, "import-qpv", "eure.maillage", "--from", "latin1.csv");
         assertEquals(ExitCodes.INPUT_ERROR, encoding.code());
         assertTrue(encoding.err().contains("latin1.csv : le fichier n'est pas en UTF-8"), encoding.err());
+        CliRunner.Result help = CliRunner.run(dir, "--help");
+        assertTrue(help.out().contains("import-qpv FILE --from QPV.csv [--dry-run]"), help.out());
+        assertTrue(help.out().contains("Ajoute ou met à jour les QPV"), help.out());
         CliRunner.Result usage = CliRunner.run(dir, "import-qpv", "eure.maillage");
         assertEquals(ExitCodes.USAGE, usage.code());
         assertTrue(usage.err().contains("L'option --from est obligatoire."), usage.err());
