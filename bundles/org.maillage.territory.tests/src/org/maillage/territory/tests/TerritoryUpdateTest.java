@@ -81,7 +81,8 @@ class TerritoryUpdateTest {
                         + " Bville (27002).",
                 "EPCI dissous : CC Deux (200000002).", "EPCI créé : CC Trois (200000003), 1 commune(s) membre(s).",
                 "À revoir : CLS « CLS de Dville » désignait commune « Dville »",
-                "À revoir : QPV « Quartier de Bville » désignait EPCI « CC Deux »", "Simulation : rien n'est écrit")) {
+                "À revoir : QPV « Quartier de Bville » désignait EPCI « CC Deux »",
+                "Simulation : rien n'est écrit")) {
             assertTrue(out.contains(expected), expected + " in:\n" + out);
         }
         assertFalse(out.contains("cls-dville") || out.contains("qpv-bville"), "no uuid shown:\n" + out);

@@ -28,8 +28,8 @@ import org.maillage.territory.NewRoadmap;
 import org.maillage.territory.TerritoryImportException;
 
 /**
- * Creates the new roadmap in the background (the territory import reads the whole of France's communes), saves it atomically,
- * then opens it in the roadmap editor. Cancelling before the save leaves nothing on disk.
+ * Creates the new roadmap in the background (the territory import reads the whole of France's communes), saves it
+ * atomically, then opens it in the roadmap editor. Cancelling before the save leaves nothing on disk.
  */
 final class NewRoadmapJob extends Job {
 
