@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: EPL-2.0
 #
 # Smoke test of the built Linux product, through its own launcher script, as a user starts it:
-# the command line answers --version and --help with exit code 0 and a wrong command with 2; the workbench opens
+# the command line answers --version and --help with exit code 0 and a wrong command with 2, imports the built-in
+# territory of a département; the workbench opens
 # a window titled Maillage and exits with 0 when that window is closed. Needs a display (./run-tests gives one).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -27,6 +28,10 @@ grep -q '^Maillage 0\.1\.0' "$out/version.txt" || fail "--version printed: $(cat
 grep -q 'Usage : maillage' "$out/help.txt" || fail "--help is not in French: $(cat "$out/help.txt")"
 code=0; "$product/maillage" commande-inconnue > /dev/null 2> "$out/unknown.txt" || code=$?
 [ "$code" = 2 ] || fail "an unknown command gave exit code $code instead of 2"
+# The INSEE territory built into the product at build time, used without --data.
+"$product/maillage" import-territory --departement 27 --out "$out/eure-territoire.maillage" > "$out/territory.txt" \
+    || fail "import-territory without --data: exit code $? $(cat "$out/territory.txt")"
+grep -q 'millésime 2026' "$out/territory.txt" || fail "import-territory printed: $(cat "$out/territory.txt")"
 
 # The workbench, with a throw-away home so that no user workspace is touched.
 home="$out/home"; mkdir -p "$home"

@@ -28,10 +28,11 @@ import org.maillage.territory.internal.Messages;
  * Creates the roadmap a délégation départementale starts from: its département and région, the délégation as an
  * organisation, and an empty feuille de route for the year. What the workbench's "new roadmap" wizard does, headless.
  * <p>
- * With the territory data ({@link #withTerritoryData(Path)}), the région, the département, its communes and EPCI
- * are imported by {@link TerritoryImport}; without, the département and its région are created from the shipped list
- * ({@link DepartementInfo}) with the importer's identifiers, so that a later import completes them and references
- * to them stay valid.
+ * By default the région, the département, its communes and EPCI are imported by {@link TerritoryImport} from the
+ * data built into Maillage ({@link TerritoryData}), or from another millésime's package
+ * ({@link #withTerritoryData(Path)}); with {@link #withoutTerritory()}, the département and its région alone are
+ * created from the shipped list ({@link DepartementInfo}) with the importer's identifiers, so that a later import
+ * completes them and references to them stay valid.
  */
 public final class NewRoadmap {
 
@@ -43,6 +44,7 @@ public final class NewRoadmap {
     private final DepartementInfo departement;
     private final int annee;
     private Path territoryData;
+    private boolean territory = true;
 
     /**
      * @param departement the département of the délégation
@@ -58,12 +60,24 @@ public final class NewRoadmap {
     }
 
     /**
-     * @param folder the unpacked {@code @etalab/decoupage-administratif} package (or its {@code data/} folder), or
-     *            {@code null} to create the département alone
+     * @param folder the unpacked {@code @etalab/decoupage-administratif} package (or its {@code data/} folder) of
+     *            another millésime, or {@code null} for the built-in data
      * @return this
      */
     public NewRoadmap withTerritoryData(Path folder) {
         this.territoryData = folder;
+        this.territory = true;
+        return this;
+    }
+
+    /**
+     * Creates the département and its région alone, without communes or EPCI.
+     *
+     * @return this
+     */
+    public NewRoadmap withoutTerritory() {
+        this.territory = false;
+        this.territoryData = null;
         return this;
     }
 
@@ -77,12 +91,12 @@ public final class NewRoadmap {
      * Builds the roadmap in memory.
      *
      * @return a new model, not in any resource
-     * @throws TerritoryImportException when territory data were given and cannot be imported (message in the user's
+     * @throws TerritoryImportException when the territory data cannot be imported (message in the user's
      *             language, naming the file)
      */
     public ModeleMaillage create() throws TerritoryImportException {
         ModeleMaillage model;
-        if (territoryData != null) {
+        if (territory) {
             model = new TerritoryImport().importDepartements(territoryData, List.of(departement.code()));
             // The importer names the model after the territory; this one is a roadmap, with an identity of its own.
             model.setUuid(EcoreUtil.generateUUID());

@@ -19,7 +19,8 @@ import org.maillage.territory.internal.Messages;
 /**
  * Imports the territories of one or more départements from the JSON files of the npm package
  * {@code @etalab/decoupage-administratif} (INSEE's Code officiel géographique, DGCL's EPCI compositions and
- * INSEE's populations légales; data under the Licence Ouverte).
+ * INSEE's populations légales; data under the Licence Ouverte), or, given no data folder, from the same data
+ * built into Maillage ({@link TerritoryData}): both give the same model for the same package version.
  * <p>
  * What an import writes:
  * <ul>
@@ -61,7 +62,7 @@ public final class TerritoryImport {
     /**
      * Imports départements into a new model.
      *
-     * @param dataDir the unpacked package folder, or its {@code data/} folder
+     * @param dataDir the unpacked package folder, or its {@code data/} folder; {@code null} for the built-in data
      * @param departementCodes département codes, e.g. {@code 27}, {@code 2A}, {@code 971}; case and surrounding
      *            blanks do not matter
      * @return a new model whose uuid ({@code territoire-27-76}) and name derive from the codes
@@ -88,7 +89,7 @@ public final class TerritoryImport {
      * kept, so that references to them stay valid; an EPCI gains the members of the newly imported départements.
      *
      * @param model the model to complete
-     * @param dataDir the unpacked package folder, or its {@code data/} folder
+     * @param dataDir the unpacked package folder, or its {@code data/} folder; {@code null} for the built-in data
      * @param departementCodes département codes
      * @throws TerritoryImportException as {@link #importDepartements(Path, Collection)}; the model is then unchanged
      */

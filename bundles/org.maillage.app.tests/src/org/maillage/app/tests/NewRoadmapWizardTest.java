@@ -27,9 +27,9 @@ import org.maillage.roadmap.ui.RoadmapEditors;
 
 /**
  * Covered cases: the wizard, filled as a user would, creates the roadmap in a background job, saves a file that
- * loads (département and year as chosen) and opens it in the roadmap editor; asking for the territory import without
- * a data folder keeps the page incomplete with a French message; the département proposed first is the open
- * roadmap's.
+ * loads (département and year as chosen, communes and EPCI from the built-in data, no folder asked) and opens it in
+ * the roadmap editor; asking for another millésime without its folder keeps the page incomplete with a French
+ * message; the département proposed first is the open roadmap's.
  */
 class NewRoadmapWizardTest {
 
@@ -42,10 +42,10 @@ class NewRoadmapWizardTest {
         dialog.open();
         try {
             NewRoadmapPage page = wizard.getPage();
-            page.fill("2A", 2031, file, Path.of("/dossier/absent"));
-            assertFalse(page.isPageComplete(), "the import needs its data folder");
-            assertTrue(page.getErrorMessage().contains("données du territoire"), page.getErrorMessage());
-            page.fill("2A", 2031, file, null);
+            page.fill("2A", 2031, file, true, Path.of("/dossier/absent"));
+            assertFalse(page.isPageComplete(), "another millésime needs its data folder");
+            assertTrue(page.getErrorMessage().contains("autre millésime"), page.getErrorMessage());
+            page.fill("2A", 2031, file, true, null);
             assertTrue(page.isPageComplete());
             assertTrue(wizard.performFinish());
         } finally {
@@ -61,6 +61,8 @@ class NewRoadmapWizardTest {
         assertEquals(2031, feuille.getAnnee());
         assertEquals("2A", feuille.getDepartement().getCode());
         assertEquals("Corse", loaded.getRegions().get(0).getNom());
+        assertTrue(feuille.getDepartement().getCommunes().size() > 100, "the built-in communes of Corse-du-Sud");
+        assertFalse(loaded.getEpcis().isEmpty(), "the built-in EPCI");
 
         IEditorPart editor = UiSupport.page().getActiveEditor();
         RoadmapDocument document = UiSupport.document(editor);

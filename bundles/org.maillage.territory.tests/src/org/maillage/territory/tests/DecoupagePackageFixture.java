@@ -14,14 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.maillage.territory.TerritoryData;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
  * The real {@code @etalab/decoupage-administratif} package, fetched with npm at test time into
- * {@code target/npm-cache} of this bundle, once per test run. Never a hand-made copy: the tests compare the
- * importer with figures computed from the package itself. Without npm the tests fail and say why.
+ * {@code target/npm-cache} of this bundle, once per test run, in the version built into Maillage
+ * ({@link TerritoryData#source()}), so that the built-in data can be compared with it. Never a hand-made copy: the
+ * tests compare the importer with figures computed from the package itself. Without npm the tests fail and say why.
  */
 final class DecoupagePackageFixture {
 
@@ -57,7 +60,8 @@ final class DecoupagePackageFixture {
             Files.createDirectories(prefix);
             // --prefix keeps the download in this bundle's target folder; no scripts run, nothing else is touched.
             List<String> command = new ArrayList<>(List.of(npm.toString(), "install", "--prefix", prefix.toString(),
-                    "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", PACKAGE));
+                    "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error",
+                    PACKAGE + "@" + TerritoryData.source().version()));
             Path log = prefix.resolve("npm-install.log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();

@@ -62,7 +62,7 @@ class ImportTerritoryCommandTest {
     @Test
     void helpListsTheCommandInFrench() {
         assertEquals(ExitCodes.OK, run("--help"));
-        assertTrue(out().contains("import-territory --data DIR --departement CODE[,CODE] --out FILE"), out());
+        assertTrue(out().contains("import-territory [--data DIR] --departement CODE[,CODE] --out FILE"), out());
         assertTrue(out().contains("Importe la région"), out());
     }
 

@@ -40,7 +40,8 @@ import com.google.gson.JsonObject;
 
 /**
  * Covered cases: the shipped list of départements is the package's (metropolitan and overseas départements, with
- * their régions' names); codes are found whatever their case or padding; a roadmap created without territory data
+ * their régions' names); codes are found whatever their case or padding; by default a roadmap holds the built-in
+ * territory (the same communes and EPCI as from the package); a roadmap created without territory
  * holds the région, the département (with the importer's ids), the délégation and an empty feuille de route of the
  * year, and saves to a file that loads back the same; with the data, the communes and EPCI are those of the
  * importer; a wrong data folder is refused before anything is written; years out of range are refused.
@@ -81,9 +82,9 @@ class NewRoadmapTest {
     }
 
     @Test
-    void withoutDataTheDepartementAloneAndItSavesAndLoads(@TempDir Path dir) throws Exception {
+    void withoutTerritoryTheDepartementAloneAndItSavesAndLoads(@TempDir Path dir) throws Exception {
         DepartementInfo eure = DepartementInfo.find("27").orElseThrow();
-        NewRoadmap creation = new NewRoadmap(eure, 2026);
+        NewRoadmap creation = new NewRoadmap(eure, 2026).withoutTerritory();
         assertEquals("feuille-de-route-27-2026.maillage", creation.defaultFileName());
         Path file = dir.resolve(creation.defaultFileName());
         ModeleMaillage created = creation.createAndSave(file);
@@ -128,6 +129,18 @@ class NewRoadmapTest {
         assertEquals(1, created.getReferenceData().size(), "the data's source is recorded");
         assertSame(departement, created.getFeuillesDeRoute().get(0).getDepartement());
         assertTrue(!created.getUuid().equals(imported.getUuid()), "the roadmap has an identity of its own");
+    }
+
+    @Test
+    void byDefaultTheBuiltInTerritory() throws Exception {
+        ModeleMaillage created = new NewRoadmap(DepartementInfo.find("27").orElseThrow(), 2027).create();
+        ModeleMaillage fromPackage = new NewRoadmap(DepartementInfo.find("27").orElseThrow(), 2027)
+                .withTerritoryData(DecoupagePackageFixture.packageDir()).create();
+        Departement departement = TerritoryIndex.of(created).departement("27").orElseThrow();
+        assertEquals(TerritoryIndex.of(fromPackage).departement("27").orElseThrow().getCommunes().size(),
+                departement.getCommunes().size());
+        assertTrue(departement.getCommunes().size() > 500, "the Eure has some 580 communes");
+        assertEquals(fromPackage.getEpcis().size(), created.getEpcis().size());
     }
 
     @Test

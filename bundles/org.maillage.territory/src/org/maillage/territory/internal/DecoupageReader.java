@@ -24,10 +24,13 @@ import org.maillage.territory.internal.JsonInput.Kind;
  * Records are returned sorted by code, so that the model, and the file saved from it, do not depend on the order
  * of the package's files.
  */
-final class DecoupageReader {
+final class DecoupageReader implements TerritorySource {
 
     /** The only commune type imported: arrondissements municipaux and communes déléguées or associées are parts. */
     static final String COMMUNE_ACTUELLE = "commune-actuelle";
+
+    /** Parts of a commune actuelle whose chefLieu is that commune: where a merged commune went. */
+    static final Set<String> SUCCESSOR_TYPES = Set.of("commune-deleguee", "commune-associee");
 
     /** The EPCI types of {@code epci.json}: CC, CA, CU, métropoles, and the Métropole de Lyon. */
     static final Set<String> EPCI_TYPES = Set.of("CC", "CA", "CU", "METRO", "MET69");
@@ -54,14 +57,35 @@ final class DecoupageReader {
 
     private final DecoupagePackage data;
     private final ImportLimits limits;
+    private final Map<String, String> successors = new TreeMap<>();
 
     DecoupageReader(DecoupagePackage data, ImportLimits limits) {
         this.data = data;
         this.limits = limits;
     }
 
-    /** @return every région, by code */
-    Map<String, RegionRecord> regions() throws TerritoryImportException {
+    @Override
+    public String version() {
+        return data.version();
+    }
+
+    @Override
+    public String millesime() {
+        return data.millesime();
+    }
+
+    @Override
+    public String describe(String file) {
+        return data.file(file).toString();
+    }
+
+    @Override
+    public Path path(String file) {
+        return data.file(file);
+    }
+
+    @Override
+    public Map<String, RegionRecord> regions() throws TerritoryImportException {
         Map<String, RegionRecord> regions = new TreeMap<>();
         try (JsonInput in = JsonInput.open(data.file("regions.json"), limits)) {
             in.forEachRecord(Map.of("code", Kind.STRING, "nom", Kind.STRING), (r, path) -> {
@@ -74,8 +98,8 @@ final class DecoupageReader {
         return regions;
     }
 
-    /** @return every département, by code */
-    Map<String, DepartementRecord> departements() throws TerritoryImportException {
+    @Override
+    public Map<String, DepartementRecord> departements() throws TerritoryImportException {
         Map<String, DepartementRecord> departements = new TreeMap<>();
         try (JsonInput in = JsonInput.open(data.file("departements.json"), limits)) {
             in.forEachRecord(Map.of("code", Kind.STRING, "nom", Kind.STRING, "region", Kind.STRING), (r, path) -> {
@@ -97,15 +121,20 @@ final class DecoupageReader {
      *            caller can tell which EPCI members lie in the selection and where the others lie
      * @return the communes actuelles of the selected départements, by code
      */
-    Map<String, CommuneRecord> communes(Set<String> selected, Map<String, String> departementOfCommune)
+    @Override
+    public Map<String, CommuneRecord> communes(Set<String> selected, Map<String, String> departementOfCommune)
             throws TerritoryImportException {
         Map<String, CommuneRecord> communes = new TreeMap<>();
         Map<String, Kind> schema = Map.of("code", Kind.STRING, "nom", Kind.STRING, "type", Kind.STRING,
-                "departement", Kind.STRING, "population", Kind.COUNT);
+                "departement", Kind.STRING, "population", Kind.COUNT, "chefLieu", Kind.STRING);
         try (JsonInput in = JsonInput.open(data.file("communes.json"), limits)) {
             in.forEachRecord(schema, (r, path) -> {
                 String code = required(in, r, path, "code");
-                if (!COMMUNE_ACTUELLE.equals(required(in, r, path, "type"))) {
+                String type = required(in, r, path, "type");
+                if (SUCCESSOR_TYPES.contains(type) && r.get("chefLieu") instanceof String chefLieu) {
+                    successors.putIfAbsent(code, chefLieu);
+                }
+                if (!COMMUNE_ACTUELLE.equals(type)) {
                     return;
                 }
                 String departement = required(in, r, path, "departement");
@@ -128,7 +157,13 @@ final class DecoupageReader {
      * @param touches tells whether an EPCI with these member codes concerns the import
      * @return the EPCI for which {@code touches} holds, by SIREN
      */
-    Map<String, EpciRecord> epcis(Predicate<List<String>> touches)
+    @Override
+    public Map<String, String> successors() {
+        return new TreeMap<>(successors);
+    }
+
+    @Override
+    public Map<String, EpciRecord> epcis(Predicate<List<String>> touches)
             throws TerritoryImportException {
         Map<String, EpciRecord> epcis = new TreeMap<>();
         Map<String, Kind> schema = Map.of("code", Kind.STRING, "nom", Kind.STRING, "type", Kind.STRING,

@@ -35,13 +35,41 @@ public final class DepartementsImport {
 
     /**
      * @param model the model to complete
-     * @param dataDir the package folder or its {@code data/} folder
+     * @param dataDir the package folder or its {@code data/} folder, or {@code null} for the built-in data
      * @param codes normalised département codes
      * @throws TerritoryImportException when a code is unknown or the data cannot be read; the model is unchanged
      */
     public void run(ModeleMaillage model, Path dataDir, List<String> codes) throws TerritoryImportException {
-        DecoupagePackage data = DecoupagePackage.locate(dataDir, limits);
-        DecoupageReader reader = new DecoupageReader(data, limits);
+        run(model, source(dataDir, limits), codes);
+    }
+
+    /**
+     * @param dataDir the package folder or its {@code data/} folder, or {@code null} for the built-in data
+     * @return the records' reader
+     * @throws TerritoryImportException when the folder is not the package
+     */
+    static TerritorySource source(Path dataDir, ImportLimits limits) throws TerritoryImportException {
+        return dataDir == null ? BuiltInTerritory.get()
+                : new DecoupageReader(DecoupagePackage.locate(dataDir, limits), limits);
+    }
+
+    /**
+     * Imports into a model and says where merged communes went, for a millésime update.
+     *
+     * @param model the model to complete
+     * @param dataDir the package folder or its {@code data/} folder, or {@code null} for the built-in data
+     * @param codes normalised département codes
+     * @return the commune actuelle each commune déléguée or associée now belongs to, by code
+     * @throws TerritoryImportException as {@link #run(ModeleMaillage, Path, List)}
+     */
+    public static Map<String, String> importWithSuccessors(ModeleMaillage model, Path dataDir, List<String> codes)
+            throws TerritoryImportException {
+        TerritorySource source = source(dataDir, ImportLimits.DEFAULT);
+        new DepartementsImport(ImportLimits.DEFAULT).run(model, source, codes);
+        return source.successors();
+    }
+
+    void run(ModeleMaillage model, TerritorySource reader, List<String> codes) throws TerritoryImportException {
         Map<String, RegionRecord> regions = reader.regions();
         Map<String, DepartementRecord> departements = reader.departements();
         Set<String> unknown = new LinkedHashSet<>(codes);
@@ -49,13 +77,14 @@ public final class DepartementsImport {
         if (!unknown.isEmpty()) {
             // Never the whole list: a short hint is enough to correct a typo.
             throw new TerritoryImportException(null,
-                    Messages.get("codes.unknown", String.join(", ", unknown), data.file("departements.json")), null);
+                    Messages.get("codes.unknown", String.join(", ", unknown), reader.describe("departements.json")),
+                    null);
         }
         for (String code : codes) {
             String region = departements.get(code).region();
             if (!regions.containsKey(region)) {
-                throw new TerritoryImportException(data.file("departements.json"), Messages.get("data.unknownRegion",
-                        data.file("departements.json"), code, region, data.file("regions.json")), null);
+                throw new TerritoryImportException(reader.path("departements.json"), Messages.get("data.unknownRegion",
+                        reader.describe("departements.json"), code, region, reader.describe("regions.json")), null);
             }
         }
         Set<String> selected = new TreeSet<>(codes);
@@ -66,7 +95,7 @@ public final class DepartementsImport {
 
         // Everything is read: from here on nothing can fail on the input, so the model changes all or nothing.
         TerritoryModelWriter writer = new TerritoryModelWriter(model);
-        writer.referenceData(data);
+        writer.referenceData(reader.version(), reader.millesime());
         for (String code : codes) {
             DepartementRecord departement = departements.get(code);
             List<CommuneRecord> its = new ArrayList<>();

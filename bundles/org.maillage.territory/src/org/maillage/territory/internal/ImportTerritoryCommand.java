@@ -20,6 +20,7 @@ import org.maillage.cli.CommandContext;
 import org.maillage.cli.CommandFailures;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.ICommand;
+import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.core.persistence.IoProblems;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
@@ -31,10 +32,13 @@ import org.maillage.model.resource.MaillageFiles;
 import org.maillage.model.territoire.Region;
 import org.maillage.territory.TerritoryImport;
 import org.maillage.territory.TerritoryImportException;
+import org.maillage.territory.TerritoryUpdate;
 
 /**
- * {@code maillage import-territory --data DIR --departement CODE[,CODE] --out FILE [--replace]}: imports
- * départements from the {@code @etalab/decoupage-administratif} package into a Maillage file, written atomically.
+ * {@code maillage import-territory [--data DIR] --departement CODE[,CODE] --out FILE [--replace]}, or
+ * {@code maillage import-territory --update FILE [--data DIR] [--dry-run]} (see {@link TerritoryUpdate}): imports
+ * départements from the data built into Maillage, or from another millésime of the
+ * {@code @etalab/decoupage-administratif} package ({@code --data}), into a Maillage file, written atomically.
  * <p>
  * The output is checked before any work ({@link OutputPaths}): never a file of the data package, a folder or a
  * device. An existing output that holds more than territory (a roadmap: chantiers, dispositifs...) or is not a
@@ -46,7 +50,11 @@ import org.maillage.territory.TerritoryImportException;
  */
 public final class ImportTerritoryCommand implements ICommand {
 
-    private static final List<String> OPTIONS = List.of("--data", "--departement", "--out");
+    private static final List<String> OPTIONS = List.of("--data", "--departement", "--out", "--update");
+    private static final String UPDATE = "--update";
+    private static final String DRY_RUN = "--dry-run";
+    /** Without {@code --data}, the data built into Maillage are imported. */
+    private static final List<String> REQUIRED = List.of("--departement", "--out");
     private static final String REPLACE = "--replace";
 
     /** What a territory import writes; a file with anything else in its root holds more than territory. */
@@ -57,10 +65,16 @@ public final class ImportTerritoryCommand implements ICommand {
     @Override
     public int run(List<String> args, CommandContext context) {
         Map<String, String> options = new HashMap<>();
-        String usageProblem = parse(args, options);
+        String usageProblem = parse(args, OPTIONS, Set.of(REPLACE, DRY_RUN), options);
+        if (usageProblem == null && options.containsKey(UPDATE)) {
+            return update(options, context);
+        }
+        if (usageProblem == null && options.containsKey(DRY_RUN)) {
+            usageProblem = Messages.get("cli.unknownOption", DRY_RUN);
+        }
         boolean replace = options.remove(REPLACE) != null;
         if (usageProblem == null) {
-            usageProblem = OPTIONS.stream().filter(o -> !options.containsKey(o)).findFirst()
+            usageProblem = REQUIRED.stream().filter(o -> !options.containsKey(o)).findFirst()
                     .map(o -> Messages.get("cli.missingOption", o)).orElse(null);
         }
         if (usageProblem != null) {
@@ -68,10 +82,10 @@ public final class ImportTerritoryCommand implements ICommand {
             context.err().println(Messages.get("cli.usage"));
             return ExitCodes.USAGE;
         }
-        Path data = context.resolve(options.get("--data"));
+        Path data = options.containsKey("--data") ? context.resolve(options.get("--data")) : null;
         Path out = context.resolve(options.get("--out"));
         try {
-            OutputPaths.checkFile(out, dataFiles(data));
+            OutputPaths.checkFile(out, data == null ? List.of() : dataFiles(data));
         } catch (OutputRefusedException e) {
             return CommandFailures.outputRefused(e, context);
         }
@@ -96,6 +110,62 @@ public final class ImportTerritoryCommand implements ICommand {
             return ExitCodes.INPUT_ERROR;
         }
         context.out().println(summary(model, out));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --update FILE [--data DIR] [--dry-run]}: the roadmap's territory to another millésime, changes listed
+     * before they are applied; the file is written atomically, its previous content kept as {@code FILE.bak}.
+     */
+    private static int update(Map<String, String> options, CommandContext context) {
+        for (String other : List.of("--departement", "--out", REPLACE)) {
+            if (options.containsKey(other)) {
+                context.err().println(Messages.get("cli.updateExclusive", other));
+                context.err().println(Messages.get("cli.usage.update"));
+                return ExitCodes.USAGE;
+            }
+        }
+        Path file = context.resolve(options.get(UPDATE));
+        Path data = options.containsKey("--data") ? context.resolve(options.get("--data")) : null;
+        try {
+            OutputPaths.checkFile(file, data == null ? List.of() : dataFiles(data));
+        } catch (OutputRefusedException e) {
+            return CommandFailures.outputRefused(e, context);
+        }
+        ModeleMaillage model = RoadmapFileCommand.load(file, context);
+        if (model == null) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        TerritoryUpdate.Plan plan;
+        try {
+            plan = TerritoryUpdate.plan(model, data);
+        } catch (TerritoryImportException e) {
+            context.err().println(e.getMessage());
+            return e.getFile() == null && data == null ? ExitCodes.USAGE : ExitCodes.INPUT_ERROR;
+        }
+        String millesime = plan.millesime() == null ? Messages.get("cli.noMillesime") : plan.millesime();
+        if (plan.changes().isEmpty() && plan.attention().isEmpty()) {
+            context.out().println(Messages.get("update.none", plan.dataName()));
+            return ExitCodes.OK;
+        }
+        context.out().println(Messages.get("update.header", millesime, plan.dataName(), plan.changes().size()));
+        plan.changes().forEach(context.out()::println);
+        plan.attention().forEach(context.out()::println);
+        if (options.containsKey(DRY_RUN)) {
+            context.out().println(Messages.get("update.dryRun", file));
+            return ExitCodes.OK;
+        }
+        try {
+            plan.apply();
+            MaillageFiles.save(model, file);
+        } catch (TerritoryImportException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        } catch (IOException e) {
+            context.err().println(Messages.get("cli.cannotWrite", file, IoProblems.reason(e)));
+            return ExitCodes.INPUT_ERROR;
+        }
+        context.out().println(Messages.get("update.written", file));
         return ExitCodes.OK;
     }
 
@@ -139,12 +209,18 @@ public final class ImportTerritoryCommand implements ICommand {
         return others.isEmpty() ? null : Messages.get("cli.holdsMore", out, String.join(", ", others));
     }
 
-    /** @return a usage problem, or {@code null} when the arguments are well formed */
-    private static String parse(List<String> args, Map<String, String> options) {
+    /**
+     * Reads {@code --name VALUE}, {@code --name=VALUE} and flags.
+     *
+     * @param valued the options that take a value
+     * @param flags the options without value; present ones are put in {@code options} with an empty value
+     * @return a usage problem, or {@code null} when the arguments are well formed
+     */
+    static String parse(List<String> args, List<String> valued, Set<String> flags, Map<String, String> options) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals(REPLACE)) {
-                if (options.putIfAbsent(REPLACE, "") != null) {
+            if (flags.contains(arg)) {
+                if (options.putIfAbsent(arg, "") != null) {
                     return Messages.get("cli.duplicateOption", arg);
                 }
                 continue;
@@ -156,7 +232,7 @@ public final class ImportTerritoryCommand implements ICommand {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
             }
-            if (!OPTIONS.contains(name)) {
+            if (!valued.contains(name)) {
                 return Messages.get("cli.unknownOption", arg);
             }
             if (value == null) {

@@ -51,8 +51,8 @@ final class TerritoryModelWriter {
     }
 
     /** Records the package as the reference data the imported territories point to, once per version. */
-    void referenceData(DecoupagePackage data) {
-        String id = TerritoryIndex.referenceDataId(data.version());
+    void referenceData(String version, String millesime) {
+        String id = TerritoryIndex.referenceDataId(version);
         referenceData = model.getReferenceData().stream().filter(r -> id.equals(r.getUuid())).findFirst()
                 .orElseGet(() -> {
                     ReferenceData created = MaillageFactory.eINSTANCE.createReferenceData();
@@ -60,16 +60,16 @@ final class TerritoryModelWriter {
                     model.getReferenceData().add(created);
                     return created;
                 });
-        String npm = "https://www.npmjs.com/package/" + DecoupagePackage.NAME + "/v/" + data.version();
-        referenceData.setNom("Découpage administratif " + DecoupagePackage.NAME + " " + data.version());
-        referenceData.setMillesime(data.millesime());
+        String npm = "https://www.npmjs.com/package/" + DecoupagePackage.NAME + "/v/" + version;
+        referenceData.setNom("Découpage administratif " + DecoupagePackage.NAME + " " + version);
+        referenceData.setMillesime(millesime);
         referenceData.setSource("INSEE (Code officiel géographique, populations légales) et DGCL (composition des"
-                + " EPCI) via " + DecoupagePackage.NAME + " " + data.version() + ", " + npm);
+                + " EPCI) via " + DecoupagePackage.NAME + " " + version + ", " + npm);
         referenceData.setLicence(LICENCE);
         referenceData.setDescription("Communes actuelles seulement. Population : population municipale"
                 + " (champ population des communes, populationMunicipale des EPCI, pour l'EPCI entier) ;"
                 + " département : somme de ses communes ; région : 0 (non calculée)."
-                + (data.millesime() == null ? " Millésime non indiqué par le README du paquet." : ""));
+                + (millesime == null ? " Millésime non indiqué par le README du paquet." : ""));
         referenceData.getCitations().clear();
         referenceData.getCitations().addAll(List.of(npm, "https://github.com/etalab/decoupage-administratif",
                 "https://www.etalab.gouv.fr/licence-ouverte-open-licence"));

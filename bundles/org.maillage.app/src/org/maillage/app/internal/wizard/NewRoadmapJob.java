@@ -28,8 +28,8 @@ import org.maillage.territory.NewRoadmap;
 import org.maillage.territory.TerritoryImportException;
 
 /**
- * Creates the new roadmap in the background (the territory import reads some 10 MB of JSON), saves it atomically,
- * then opens it in the roadmap editor. Cancelling before the save leaves nothing on disk.
+ * Creates the new roadmap in the background (the territory import reads the whole of France's communes), saves it
+ * atomically, then opens it in the roadmap editor. Cancelling before the save leaves nothing on disk.
  */
 final class NewRoadmapJob extends Job {
 
@@ -42,9 +42,10 @@ final class NewRoadmapJob extends Job {
      * @param departement the département
      * @param annee the year
      * @param file the new file
-     * @param territoryData the territory data folder, or {@code null} to create the département alone
+     * @param territory whether to import the communes and EPCI; without, the département alone is created
+     * @param territoryData another millésime's package folder, or {@code null} for the built-in data
      */
-    record Request(DepartementInfo departement, int annee, Path file, Path territoryData) {
+    record Request(DepartementInfo departement, int annee, Path file, boolean territory, Path territoryData) {
     }
 
     private final Request request;
@@ -63,10 +64,11 @@ final class NewRoadmapJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
         try {
-            progress.subTask(request.territoryData() == null ? Messages.get("wizard.job.create")
-                    : Messages.get("wizard.job.import"));
-            ModeleMaillage model = new NewRoadmap(request.departement(), request.annee())
-                    .withTerritoryData(request.territoryData()).create();
+            progress.subTask(request.territory() ? Messages.get("wizard.job.import")
+                    : Messages.get("wizard.job.create"));
+            NewRoadmap creation = new NewRoadmap(request.departement(), request.annee());
+            ModeleMaillage model = (request.territory() ? creation.withTerritoryData(request.territoryData())
+                    : creation.withoutTerritory()).create();
             progress.worked(2);
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;

@@ -29,10 +29,12 @@ import org.maillage.app.internal.Messages;
 import org.maillage.model.util.ModelFormat;
 import org.maillage.territory.DepartementInfo;
 import org.maillage.territory.NewRoadmap;
+import org.maillage.territory.TerritoryData;
 
 /**
- * The one page of the new roadmap wizard: département, year, file, and optionally the territory data to import the
- * communes and EPCI from.
+ * The one page of the new roadmap wizard: département, year, file, and whether to import the communes and EPCI: from
+ * the INSEE data built into Maillage by default, or from another millésime's unpacked package when the user picks
+ * its folder.
  */
 public final class NewRoadmapPage extends WizardPage {
 
@@ -42,6 +44,7 @@ public final class NewRoadmapPage extends WizardPage {
     private Spinner annee;
     private Text file;
     private Button importTerritory;
+    private Button otherMillesime;
     private Text dataFolder;
     private Button dataBrowse;
     private boolean fileEdited;
@@ -88,18 +91,22 @@ public final class NewRoadmapPage extends WizardPage {
         territory.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         importTerritory = new Button(territory, SWT.CHECK);
         importTerritory.setText(Messages.get("wizard.territory.import"));
+        importTerritory.setSelection(true);
         importTerritory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         importTerritory.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> update()));
-        label(territory, Messages.get("wizard.territory.folder"));
+        Label source = new Label(territory, SWT.WRAP);
+        source.setText(builtInSource());
+        GridData sourceData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        sourceData.widthHint = 480;
+        source.setLayoutData(sourceData);
+        // Another millésime stays possible, for a délégation that has a newer package than the one shipped.
+        otherMillesime = new Button(territory, SWT.CHECK);
+        otherMillesime.setText(Messages.get("wizard.territory.other"));
+        otherMillesime.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> update()));
         dataFolder = new Text(territory, SWT.BORDER);
         dataFolder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         dataFolder.addModifyListener(event -> update());
         dataBrowse = button(territory, Messages.get("wizard.browse"), this::browseData);
-        Label note = new Label(territory, SWT.WRAP);
-        note.setText(Messages.get("wizard.territory.note"));
-        GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-        noteData.widthHint = 480;
-        note.setLayoutData(noteData);
 
         departement.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> proposeFile()));
         annee.addModifyListener(event -> proposeFile());
@@ -152,7 +159,19 @@ public final class NewRoadmapPage extends WizardPage {
         if (chosen != null) {
             dataFolder.setText(chosen);
             importTerritory.setSelection(true);
+            otherMillesime.setSelection(true);
             update();
+        }
+    }
+
+    /** @return the sentence naming the built-in data, or why there are none (an incomplete installation) */
+    private static String builtInSource() {
+        try {
+            TerritoryData.Source source = TerritoryData.source();
+            return Messages.get("wizard.territory.builtIn", source.millesime(), source.name(), source.version(),
+                    source.licence());
+        } catch (IllegalStateException e) {
+            return e.getMessage();
         }
     }
 
@@ -189,8 +208,10 @@ public final class NewRoadmapPage extends WizardPage {
         if (dataFolder == null) {
             return;
         }
-        dataFolder.setEnabled(importTerritory.getSelection());
-        dataBrowse.setEnabled(importTerritory.getSelection());
+        otherMillesime.setEnabled(importTerritory.getSelection());
+        boolean other = importTerritory.getSelection() && otherMillesime.getSelection();
+        dataFolder.setEnabled(other);
+        dataBrowse.setEnabled(other);
         String error = null;
         Path chosen = chosenFile();
         Path data = chosenData();
@@ -198,7 +219,7 @@ public final class NewRoadmapPage extends WizardPage {
             error = Messages.get("wizard.error.departement");
         } else if (chosen == null) {
             error = Messages.get("wizard.error.file");
-        } else if (importTerritory.getSelection() && (data == null || !Files.isDirectory(data))) {
+        } else if (other && (data == null || !Files.isDirectory(data))) {
             error = Messages.get("wizard.error.data");
         }
         setErrorMessage(error);
@@ -213,7 +234,8 @@ public final class NewRoadmapPage extends WizardPage {
     /** @return what the user asked for; only when the page is complete */
     NewRoadmapJob.Request request() {
         return new NewRoadmapJob.Request(chosenDepartement(), annee.getSelection(), chosenFile(),
-                importTerritory.getSelection() ? chosenData() : null);
+                importTerritory.getSelection(),
+                importTerritory.getSelection() && otherMillesime.getSelection() ? chosenData() : null);
     }
 
     /**
@@ -222,13 +244,15 @@ public final class NewRoadmapPage extends WizardPage {
      * @param code a département code
      * @param year the year
      * @param target the file
-     * @param data the territory data folder, or {@code null} not to import
+     * @param territory whether to import the communes and EPCI
+     * @param data another millésime's package folder, or {@code null} for the built-in data
      */
-    public void fill(String code, int year, Path target, Path data) {
+    public void fill(String code, int year, Path target, boolean territory, Path data) {
         departement.select(departements.indexOf(DepartementInfo.find(code).orElseThrow()));
         annee.setSelection(year);
         file.setText(target.toString());
-        importTerritory.setSelection(data != null);
+        importTerritory.setSelection(territory);
+        otherMillesime.setSelection(data != null);
         dataFolder.setText(data == null ? "" : data.toString());
         update();
     }
