@@ -30,9 +30,10 @@ import org.maillage.help.ui.internal.HelpWindow;
 /**
  * Covered cases: the Aide menu offers the user guide (Contenu de l'aide), its search and context help before « À
  * propos de Maillage »; the platform's Help Contents command is enabled and opens the help window on the guide's
- * first page, with the French table of contents (written as a PNG to {@code target/screenshots/<language>/} for
- * people to look at); F1 on the explorer opens its page with the context's description; the Rechercher command
- * focuses the search field, whose words (accents ignored) list the pages holding them.
+ * first page, with the French table of contents and, without an embedded browser, the page's text and screenshots
+ * (written as a PNG to {@code target/screenshots/<language>/} for people to look at); F1 on the explorer opens its
+ * page with the context's description; the Rechercher command opens the window, whose search (accents ignored)
+ * lists the pages holding the words.
  */
 class HelpTest {
 
@@ -74,6 +75,7 @@ class HelpTest {
         if (!window.usesBrowser()) {
             assertTrue(window.getPageText().startsWith("Maillage : la feuille de route de la délégation"),
                     window.getPageText());
+            assertEquals(2, window.getPictureCount(), "the page's two screenshots, shown without a browser");
         }
         UiSupport.screenshot(window.getShell(), FOLDER.resolve("aide-contenu.png"));
     }

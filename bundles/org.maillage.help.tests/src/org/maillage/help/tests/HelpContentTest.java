@@ -237,6 +237,9 @@ class HelpContentTest {
         List<Topic> books = HelpTopics.books();
         List<String> found = HelpTopics.search(books, "SEANCE figer").stream().map(Topic::href).toList();
         assertTrue(found.contains("/org.maillage.help/html/seance-cts.html"), found.toString());
+        // One result per page, named by its own topic rather than by the book it opens.
+        assertEquals(List.of("Présentation de Maillage", "Préparer une séance du CTS"),
+                HelpTopics.search(books, "seance figer").stream().map(Topic::label).toList());
         assertEquals(List.of(), HelpTopics.search(books, "zzzintrouvable"));
     }
 

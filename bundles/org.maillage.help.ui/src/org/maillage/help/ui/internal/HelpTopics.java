@@ -10,8 +10,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IPath;
@@ -146,7 +148,9 @@ public final class HelpTopics {
      */
     public static List<Topic> search(List<Topic> books, String query) {
         String[] words = fold(query).trim().split("\\s+");
-        List<Topic> found = new ArrayList<>();
+        // One result per page, named by its most specific topic (the last one, depth first): "Présentation de
+        // Maillage" rather than the book, whose first page it is.
+        Map<String, Topic> found = new LinkedHashMap<>();
         for (Topic topic : flatten(books)) {
             if (topic.href() == null) {
                 continue;
@@ -156,11 +160,12 @@ public final class HelpTopics {
             for (String word : words) {
                 all &= text.contains(word);
             }
-            if (all && !found.stream().anyMatch(t -> t.href().equals(topic.href()))) {
-                found.add(topic);
+            if (all) {
+                found.remove(HelpTopics.stripAnchor(topic.href()));
+                found.put(HelpTopics.stripAnchor(topic.href()), topic);
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     private static String pageText(String href) {

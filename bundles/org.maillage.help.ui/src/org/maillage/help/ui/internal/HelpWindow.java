@@ -5,6 +5,8 @@
 package org.maillage.help.ui.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.eclipse.help.IContext;
 import org.eclipse.help.IHelpResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -20,6 +23,9 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.GlyphMetrics;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -39,7 +45,7 @@ import org.maillage.help.ui.internal.HelpTopics.Topic;
  * Maillage's help window: the guide's table of contents (or the pages a search finds) on the left, the page on the
  * right. The page is shown in an embedded browser where SWT can make one (Edge on Windows, WebKitGTK on Linux); on a
  * computer without one it is shown as text, with a link that opens it in the system's web browser. One window per
- * display, brought to the front when asked again.
+ * display, brought to the front when asked again; a child of the active dialog when one is open (F1 in a wizard).
  */
 public final class HelpWindow {
 
@@ -55,6 +61,8 @@ public final class HelpWindow {
     private final Composite textPane;
     private final StyledText text;
     private final Font headingFont;
+    /** The pictures of the page shown as text, disposed with the next page or the window. */
+    private final List<Image> pictures = new ArrayList<>();
     private final List<Topic> books;
     private String shownHref;
 
@@ -105,9 +113,18 @@ public final class HelpWindow {
             one.setStyle(SWT.BOLD);
         }
         headingFont = new Font(display, data);
-        shell.addDisposeListener(e -> headingFont.dispose());
+        shell.addDisposeListener(e -> {
+            headingFont.dispose();
+            disposePictures();
+        });
+        // A picture is one object character whose glyph metrics reserve its size; it is drawn here.
+        text.addPaintObjectListener(e -> {
+            if (e.style.data instanceof Image picture) {
+                e.gc.drawImage(picture, e.x, e.y + e.ascent - e.style.metrics.ascent);
+            }
+        });
         stack.topControl = browser != null ? browser : textPane;
-        sash.setWeights(28, 72);
+        sash.setWeights(30, 70);
 
         fillTree();
         Rectangle area = (parent != null ? parent.getBounds() : display.getPrimaryMonitor().getClientArea());
@@ -130,6 +147,13 @@ public final class HelpWindow {
 
     /** @return the help window of this display, made and opened if there is none */
     public static HelpWindow open(Display display) {
+        Shell active = display.getActiveShell();
+        if (current != null && !current.shell.isDisposed() && active != null && active != current.shell
+                && active != current.shell.getParent()
+                && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0) {
+            // F1 in a wizard: a window that is not the wizard's child would not take the clicks while it is open.
+            current.shell.dispose();
+        }
         if (current == null || current.shell.isDisposed()) {
             current = new HelpWindow(display);
             current.shell.open();
@@ -189,8 +213,10 @@ public final class HelpWindow {
         String words = search.getText().strip();
         if (words.isEmpty()) {
             for (Topic book : books) {
-                TreeItem item = new TreeItem(tree, SWT.NONE);
-                fill(item, book);
+                fill(new TreeItem(tree, SWT.NONE), book);
+            }
+            // Expanded once all items exist: a toolkit cannot expand an item whose parent is still collapsed.
+            for (TreeItem item : items(tree.getItems(), new ArrayList<>())) {
                 item.setExpanded(true);
             }
         } else {
@@ -214,7 +240,6 @@ public final class HelpWindow {
         for (Topic child : topic.children()) {
             fill(new TreeItem(item, SWT.NONE), child);
         }
-        item.setExpanded(true);
     }
 
     /** Shows the page of this help href ({@code /bundle/path[#anchor]}). */
@@ -223,18 +248,18 @@ public final class HelpWindow {
         select(href);
         URL page = HelpTopics.find(href);
         if (page == null) {
-            showText(List.of(new Block(HelpPage.Kind.PARAGRAPH, Messages.get("pageMissing", href), null)));
+            showText(List.of(new Block(HelpPage.Kind.PARAGRAPH, Messages.get("pageMissing", href), null)), null);
             return;
         }
         try {
             if (browser != null) {
                 browser.setUrl(HelpTopics.fileUrl(href).toExternalForm());
             } else {
-                showText(HelpPage.parse(HelpTopics.read(page)).blocks());
+                showText(HelpPage.parse(HelpTopics.read(page)).blocks(), page);
             }
         } catch (IOException e) {
             showText(List.of(new Block(HelpPage.Kind.PARAGRAPH,
-                    Messages.get("pageUnreadable", href, e.getLocalizedMessage()), null)));
+                    Messages.get("pageUnreadable", href, e.getLocalizedMessage()), null)), null);
         }
     }
 
@@ -242,13 +267,18 @@ public final class HelpWindow {
         if (href == null) {
             return;
         }
+        // The last item of the page, depth first: "L'explorateur" rather than "Éditer la feuille de route", its
+        // parent, which opens the same page.
         String page = HelpTopics.stripAnchor(href);
+        TreeItem found = null;
         for (TreeItem item : items(tree.getItems(), new ArrayList<>())) {
             if (item.getData() instanceof Topic topic && topic.href() != null
                     && HelpTopics.stripAnchor(topic.href()).equals(page)) {
-                tree.setSelection(item);
-                return;
+                found = item;
             }
+        }
+        if (found != null) {
+            tree.setSelection(found);
         }
     }
 
@@ -260,7 +290,15 @@ public final class HelpWindow {
         return all;
     }
 
-    private void showText(List<Block> blocks) {
+    /**
+     * Shows a page as styled text: headings larger and bold, list items with a bullet, pictures scaled to the
+     * width of the text.
+     *
+     * @param page the page's URL, against which pictures are found; {@code null} for a message
+     */
+    private void showText(List<Block> blocks, URL page) {
+        disposePictures();
+        int width = Math.max(300, text.getClientArea().width - 40);
         StringBuilder out = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
         for (Block block : blocks) {
@@ -276,7 +314,20 @@ public final class HelpWindow {
                 }
                 case ITEM -> out.append("  \u2022 ").append(block.text());
                 case IMAGE -> {
-                    String alt = Messages.get("image", block.text());
+                    Image picture = picture(page, block.source(), width);
+                    if (picture != null) {
+                        out.append('\uFFFC');
+                        StyleRange style = new StyleRange();
+                        style.start = start;
+                        style.length = 1;
+                        style.data = picture;
+                        Rectangle size = picture.getBounds();
+                        style.metrics = new GlyphMetrics(size.height, 0, size.width);
+                        styles.add(style);
+                        out.append('\n');
+                        start = out.length();
+                    }
+                    String alt = picture != null ? block.text() : Messages.get("image", block.text());
                     out.append(alt);
                     styles.add(new StyleRange(start, alt.length(), null, null, SWT.ITALIC));
                 }
@@ -286,11 +337,50 @@ public final class HelpWindow {
         }
         text.setText(out.toString());
         text.setStyleRanges(styles.toArray(StyleRange[]::new));
-        text.setTopIndex(0);
+        text.setTopPixel(0);
         if (browser == null) {
             stack.topControl = textPane;
             pages.layout();
         }
+    }
+
+    /**
+     * @return the picture at {@code source} relative to the page, scaled down to {@code width} with smoothing (the
+     *         screenshots are wider than the window), or {@code null} when it cannot be read
+     */
+    private Image picture(URL page, String source, int width) {
+        if (page == null || source == null || source.isEmpty()) {
+            return null;
+        }
+        Image original;
+        try (InputStream in = URI.create(page.toExternalForm()).resolve(source).toURL().openStream()) {
+            original = new Image(shell.getDisplay(), in);
+        } catch (IOException | IllegalArgumentException | SWTException e) {
+            return null;
+        }
+        Rectangle size = original.getBounds();
+        if (size.width <= width) {
+            pictures.add(original);
+            return original;
+        }
+        int height = size.height * width / size.width;
+        Image scaled = new Image(shell.getDisplay(), width, height);
+        GC gc = new GC(scaled);
+        try {
+            gc.setAntialias(SWT.ON);
+            gc.setInterpolation(SWT.HIGH);
+            gc.drawImage(original, 0, 0, size.width, size.height, 0, 0, width, height);
+        } finally {
+            gc.dispose();
+            original.dispose();
+        }
+        pictures.add(scaled);
+        return scaled;
+    }
+
+    private void disposePictures() {
+        pictures.forEach(Image::dispose);
+        pictures.clear();
     }
 
     private void openInSystemBrowser() {
@@ -323,6 +413,11 @@ public final class HelpWindow {
     /** @return the text shown for the page when there is no embedded browser */
     public String getPageText() {
         return text.getText();
+    }
+
+    /** @return how many pictures the page shown as text holds */
+    public int getPictureCount() {
+        return pictures.size();
     }
 
     /** @return the header's text: the context's description after F1, else empty */
