@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.RoadmapView;
+import org.maillage.app.internal.wizard.NewRoadmapWizard;
 import org.maillage.edit.ui.HelpContexts;
 import org.maillage.help.ui.internal.HelpWindow;
 
@@ -32,7 +34,8 @@ import org.maillage.help.ui.internal.HelpWindow;
  * propos de Maillage »; the platform's Help Contents command is enabled and opens the help window on the guide's
  * first page, with the French table of contents and, without an embedded browser, the page's text and screenshots
  * (written as a PNG to {@code target/screenshots/<language>/} for people to look at); F1 on the explorer opens its
- * page with the context's description; the Rechercher command opens the window, whose search (accents ignored)
+ * page with the context's description, and F1 in the new roadmap wizard the page on creating a roadmap, in a window
+ * above the wizard; the Rechercher command opens the window, whose search (accents ignored)
  * lists the pages holding the words.
  */
 class HelpTest {
@@ -99,6 +102,33 @@ class HelpTest {
         assertTrue(window.getHeaderText().contains("L'explorateur montre la feuille de route"),
                 window.getHeaderText());
         UiSupport.screenshot(window.getShell(), FOLDER.resolve("aide-explorateur.png"));
+    }
+
+    @Test
+    void f1InTheNewRoadmapWizardOpensItsPageAboveTheWizard() {
+        NewRoadmapWizard wizard = new NewRoadmapWizard(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        WizardDialog dialog = new WizardDialog(UiSupport.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiSupport.spin();
+            Control control = dialog.getCurrentPage().getControl();
+            while (control != null && control.getData("org.eclipse.ui.help") == null) {
+                control = control.getParent();
+            }
+            assertNotNull(control, "the wizard's page has a context id");
+            assertEquals(HelpContexts.NEW_ROADMAP_WIZARD, control.getData("org.eclipse.ui.help"));
+            control.notifyListeners(SWT.Help, new Event());
+            UiSupport.spin();
+
+            HelpWindow window = HelpWindow.current();
+            assertNotNull(window, "F1 opens the help window");
+            assertEquals("/org.maillage.help/html/creer-feuille-de-route.html", window.getShownHref());
+            // A child of the modal wizard, so that it takes the clicks while the wizard is open.
+            assertEquals(dialog.getShell(), window.getShell().getParent());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

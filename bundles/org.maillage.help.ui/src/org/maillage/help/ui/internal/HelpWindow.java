@@ -68,7 +68,7 @@ public final class HelpWindow {
 
     private HelpWindow(Display display) {
         books = HelpTopics.books();
-        Shell parent = display.getActiveShell();
+        Shell parent = parentShell(display);
         shell = parent == null ? new Shell(display, SWT.SHELL_TRIM) : new Shell(parent, SWT.SHELL_TRIM);
         shell.setText(Messages.get("window.title"));
         shell.setLayout(new GridLayout(1, false));
@@ -147,10 +147,9 @@ public final class HelpWindow {
 
     /** @return the help window of this display, made and opened if there is none */
     public static HelpWindow open(Display display) {
-        Shell active = display.getActiveShell();
+        Shell active = parentShell(display);
         if (current != null && !current.shell.isDisposed() && active != null && active != current.shell
-                && active != current.shell.getParent()
-                && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0) {
+                && active != current.shell.getParent() && isModal(active)) {
             // F1 in a wizard: a window that is not the wizard's child would not take the clicks while it is open.
             current.shell.dispose();
         }
@@ -162,6 +161,29 @@ public final class HelpWindow {
             current.shell.forceActive();
         }
         return current;
+    }
+
+    /**
+     * @return the active shell; without one (no window manager, or the focus elsewhere), the last visible modal
+     *         dialog, else any visible shell, else {@code null}
+     */
+    private static Shell parentShell(Display display) {
+        Shell active = display.getActiveShell();
+        if (active != null) {
+            return active;
+        }
+        Shell found = null;
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && (found == null || isModal(shell))
+                    && (current == null || shell != current.shell)) {
+                found = shell;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isModal(Shell shell) {
+        return (shell.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0;
     }
 
     /** @return the help window now open, or {@code null} (for tests) */
