@@ -7,6 +7,7 @@
 # GenerateReportWizardTest inside the real application under Xvfb, in French and in English, and copies them to
 # docs/screenshots/ (French: NAME.png, English: NAME-en.png). Look at every image
 # before committing: clipped labels, untranslated strings, layout problems.
+# The user guide (bundles/org.maillage.help) shows these pictures: its build copies them from docs/screenshots/.
 #
 # Usage: releng/scripts/screenshots.sh [fr|en]...   (default: fr en)
 set -eu

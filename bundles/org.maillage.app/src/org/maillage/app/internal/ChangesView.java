@@ -22,6 +22,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.seance.SeanceActions;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
@@ -69,6 +70,7 @@ public final class ChangesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.CHANGES);
         RecordTable<Row> table = new RecordTable<>(parent, Row.class);
         viewer = table.viewer();
         table.column(Messages.get("changes.column.kind"), new ColumnPixelData(170),

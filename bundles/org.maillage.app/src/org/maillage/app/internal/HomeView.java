@@ -24,6 +24,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.part.ViewPart;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.examples.Example;
 import org.maillage.examples.Examples;
 import org.maillage.roadmap.ui.RoadmapEditors;
@@ -45,6 +46,7 @@ public final class HomeView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.HOME);
         toolkit = new FormToolkit(parent.getDisplay());
         form = toolkit.createScrolledForm(parent);
         form.setText(Messages.get("home.title"));

@@ -17,7 +17,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Fenêtre (Afficher la vue), Aide. Save, Close and the Edit actions are
+ * The menu bar: Fichier (with the recent files at the MRU marker), Édition, Fenêtre (Afficher la vue), Aide (the
+ * user guide, its search, context help, À propos). Save, Close and the Edit actions are
  * the workbench's retargetable actions: the active part (roadmap editor, model explorer, diagram) supplies what they
  * do, so each runs on the right roadmap's command stack. Other bundles add to the menus at the {@code additions}
  * markers.
@@ -38,6 +39,9 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
+    private IWorkbenchAction helpContents;
+    private IWorkbenchAction helpSearch;
+    private IWorkbenchAction dynamicHelp;
     private IWorkbenchAction about;
     private IWorkbenchWindow window;
 
@@ -65,6 +69,10 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         copy = make(ActionFactory.COPY, "action.copy");
         paste = make(ActionFactory.PASTE, "action.paste");
         delete = make(ActionFactory.DELETE, "action.delete");
+        // The platform's help commands; org.maillage.help.ui's help UI shows the user guide (org.maillage.help).
+        helpContents = make(ActionFactory.HELP_CONTENTS, "action.helpContents");
+        helpSearch = make(ActionFactory.HELP_SEARCH, "action.helpSearch");
+        dynamicHelp = make(ActionFactory.DYNAMIC_HELP, "action.dynamicHelp");
         about = make(ActionFactory.ABOUT, "action.about");
     }
 
@@ -134,6 +142,10 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(windowMenu);
         MenuManager help = new MenuManager(Messages.get("menu.help"), IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(helpContents);
+        help.add(helpSearch);
+        help.add(dynamicHelp);
+        help.add(new Separator());
         help.add(about);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
         menuBar.add(help);

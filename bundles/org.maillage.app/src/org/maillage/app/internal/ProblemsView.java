@@ -24,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.app.MaillageUi;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
@@ -61,6 +62,7 @@ public final class ProblemsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.PROBLEMS);
         // The columns share the view's width: the message and the element grow with it, severity and rule do not.
         RecordTable<Problem> table = new RecordTable<>(parent, Problem.class);
         viewer = table.viewer();

@@ -32,6 +32,7 @@ import org.maillage.app.internal.explorer.GroupedContentProvider;
 import org.maillage.app.internal.explorer.LateChantiersFilter;
 import org.maillage.app.internal.seance.SeanceActions;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.plan.FeuilleDeRoute;
@@ -60,6 +61,7 @@ public final class RoadmapView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.EXPLORER);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.maillage.app.internal.Messages;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.model.instance.Instance;
 
 /**
@@ -63,6 +64,7 @@ public final class NewSeanceDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
+        HelpContexts.set(area, HelpContexts.NEW_SEANCE);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(Messages.get("seance.new.intro", instance.getNom()));

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.maillage.app.internal.Messages;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.model.util.ModelFormat;
 import org.maillage.territory.DepartementInfo;
 import org.maillage.territory.NewRoadmap;
@@ -60,6 +61,7 @@ public final class NewRoadmapPage extends WizardPage {
 
     @Override
     public void createControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.NEW_ROADMAP_WIZARD);
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
 

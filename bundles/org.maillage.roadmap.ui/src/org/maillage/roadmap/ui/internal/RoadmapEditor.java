@@ -33,6 +33,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.RecoveryStore;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditorInput;
@@ -100,6 +101,8 @@ public final class RoadmapEditor extends FormEditor implements IEditingDomainPro
             addPage(overview);
             elements = new ElementsPage(this);
             addPage(elements);
+            // F1 anywhere in the editor's pages (the tab folder holds them).
+            HelpContexts.set(getContainer(), HelpContexts.ROADMAP_EDITOR);
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

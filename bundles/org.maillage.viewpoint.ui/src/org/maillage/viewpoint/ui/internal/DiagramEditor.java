@@ -53,6 +53,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.core.persistence.ModelLoadException;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.PropertySheets;
 import org.maillage.model.Element;
 import org.maillage.model.edit.RoadmapDocument;
@@ -183,6 +184,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.DIAGRAM_EDITOR);
         Composite body = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;

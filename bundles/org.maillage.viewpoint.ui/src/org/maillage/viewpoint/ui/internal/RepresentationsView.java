@@ -31,6 +31,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.DiagramSession;
@@ -77,6 +78,7 @@ public final class RepresentationsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.REPRESENTATIONS);
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override

@@ -60,6 +60,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.maillage.core.persistence.OutputPaths;
 import org.maillage.edit.ui.EditingDomainActionGroup;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.viewpoint.ViewpointRegistry;
@@ -146,6 +147,7 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.TABLE_EDITOR);
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         Label filterLabel = new Label(body, SWT.NONE);
