@@ -127,10 +127,16 @@ public final class HelpWindow {
         sash.setWeights(30, 70);
 
         fillTree();
-        Rectangle area = (parent != null ? parent.getBounds() : display.getPrimaryMonitor().getClientArea());
-        int width = Math.min(1100, area.width);
-        int height = Math.min(760, area.height);
-        shell.setBounds(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height);
+        // As large as the screen allows, up to a comfortable reading size, centred on the window asking for help
+        // (a small wizard as well as the workbench) and kept on its screen.
+        Rectangle screen = (parent != null ? parent.getMonitor() : display.getPrimaryMonitor()).getClientArea();
+        Rectangle around = parent != null ? parent.getBounds() : screen;
+        int width = Math.min(1100, screen.width);
+        int height = Math.min(760, screen.height);
+        int x = Math.max(screen.x, Math.min(around.x + (around.width - width) / 2, screen.x + screen.width - width));
+        int y = Math.max(screen.y,
+                Math.min(around.y + (around.height - height) / 2, screen.y + screen.height - height));
+        shell.setBounds(x, y, width, height);
     }
 
     /**
