@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.cli.ExitCodes;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.text.Search;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.ContratDeVille;
@@ -234,11 +235,11 @@ class TableEngineTest {
         Table qpv = TableSession.create(model, ShippedTablesTest.table(ShippedTablesTest.QPV)).table();
         TableLine someLine = qpv.lines().stream().filter(l -> l.header().chars().anyMatch(c -> c > 127))
                 .findFirst().orElse(qpv.lines().get(0));
-        String folded = TableViews.fold(someLine.header()).toUpperCase(java.util.Locale.ROOT);
+        String folded = Search.normalize(someLine.header()).toUpperCase(java.util.Locale.ROOT);
         assertTrue(TableViews.matches(qpv, someLine, folded), folded + " finds " + someLine.header());
         assertTrue(TableViews.matches(qpv, someLine, ""));
         assertFalse(TableViews.matches(qpv, someLine, "zzz-introuvable"));
-        assertEquals("evreux", TableViews.fold("ÉVREUX"));
+        assertEquals("evreux", Search.normalize("ÉVREUX"));
     }
 
     @Test
