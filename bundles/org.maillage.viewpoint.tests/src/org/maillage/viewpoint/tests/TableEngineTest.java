@@ -46,13 +46,13 @@ import org.maillage.viewpoint.table.TableSession;
 import org.maillage.viewpoint.table.TableViews;
 
 /**
- * Covered cases: a cell edit (feature column: a measure's code; intersection: a QPV added to a contrat de ville,
- * a measure declined by a chantier) executed on a command stack changes the model and the table, and undo puts both
- * back; a value that does not fit or changes nothing is not executable; a failing cell expression shows every cell
- * as an error with the French reason, never blank, with one diagnostic; a description whose domain class does not
- * exist is refused at load with the file and the line; CSV (BOM, ";", quoting, formula starts neutralised) and HTML
- * (escaped, standalone, gaps coloured) exports; sort by a column (amounts by value) and the accent- and
- * case-insensitive filter; {@code maillage diagram --list} gives each representation's kind and {@code --out}
+ * Covered cases: a cell edit (feature column: a measure's code; intersection: a QPV added to a contrat de ville, a
+ * measure declined by a chantier) executed on a command stack changes the model and the table, and undo puts both back;
+ * a value that does not fit or changes nothing is not executable; a failing cell expression shows every cell as an
+ * error with the French reason, never blank, with one diagnostic; a description whose domain class does not exist is
+ * refused at load with the file and the line; CSV (BOM, ";", quoting, formula starts neutralised) and HTML (escaped,
+ * standalone, gaps coloured) exports; sort by a column (amounts by value) and the accent- and case-insensitive filter;
+ * a date in a cell reads JJ/MM/AAAA; {@code maillage diagram --list} gives each representation's kind and {@code --out}
  * exports a table to CSV and HTML, a picture extension for a table is a usage error.
  */
 @ExtendWith(FrenchLocale.class)
@@ -216,6 +216,12 @@ class TableEngineTest {
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;q&#39;"));
         assertFalse(page.contains("src=") || page.contains("href="), "standalone");
         assertTrue(page.contains("background:#FDE2E2;color:#B00020;font-weight:bold;"), "gaps in red");
+    }
+
+    @Test
+    void datesInCellsReadAsJjMmAaaa() {
+        assertEquals("15/03/2027",
+                org.maillage.viewpoint.internal.table.TableInterpreter.text(java.time.LocalDate.of(2027, 3, 15)));
     }
 
     @Test
