@@ -82,6 +82,7 @@ import org.maillage.viewpoint.ui.internal.DiagramEditor;
  * reopen, and arrow keys nudge it; a rubber band selects what it encloses; direct edit (F2) renames the roadmap
  * object, Édition > Annuler names the change, undo and redo restore it; Delete runs the description's delete tool
  * (Édition > Supprimer is the diagram's delete), undo brings the element back; the palette's node tool creates an
+ * element the explorer counts at once (« Dispositifs (n+1) », no save); it creates an
  * element where the user clicks; an optional layer adds its nodes, a filter hides the finished schemes; the image
  * export writes the headless renderers' SVG and PNG; a large diagram's "Organiser tout" runs as a job, and so does
  * its first layout when it opens; moves and "Organiser tout" are undone from Édition > Annuler without making the
@@ -271,11 +272,39 @@ class DiagramEditorTest {
         assertEquals(nodes, session.allNodes().size());
     }
 
+    private RoadmapView showExplorer() {
+        try {
+            RoadmapView view = (RoadmapView) page
+                    .showView(MaillageUi.ROADMAP_VIEW_ID);
+            page.activate(editor);
+            spin();
+            return view;
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** @return the text of a heading of the explorer as shown */
+    private static String heading(RoadmapView explorer, String key) {
+        spin();
+        for (org.eclipse.swt.widgets.TreeItem item : explorer.getViewer().getTree().getItems()) {
+            if (item.getData() instanceof org.maillage.app.internal.explorer.GroupNode group
+                    && group.key().equals(key)) {
+                return item.getText();
+            }
+        }
+        throw new AssertionError("no heading " + key);
+    }
+
     @Test
     void paletteToolCreatesAnElementWhereTheUserClicks() {
         DiagramSession session = editor.session();
         ModeleMaillage model = editor.document().getModel();
         long before = model.getDispositifs().stream().filter(Cls.class::isInstance).count();
+        // The explorer beside the diagram, as in the workbench: its count follows the creation without a save.
+        RoadmapView explorer = showExplorer();
+        int dispositifs = model.getDispositifs().size();
+        assertEquals("Dispositifs (" + dispositifs + ")", heading(explorer, "dispositifs"));
         Button clsTool = editor.paletteButtons().stream().filter(b -> b.getText().equals("CLS")).findFirst()
                 .orElseThrow();
         clsTool.setSelection(true);
@@ -290,6 +319,8 @@ class DiagramEditorTest {
         assertEquals("Nouveau CLS", created.getLabel(), "the new element is selected");
         assertTrue(((DNode) created).isPinned(), "and placed where the user clicked");
         assertTrue(editor.paletteButtons().get(0).getSelection(), "back to the selection tool");
+        assertEquals("Dispositifs (" + (dispositifs + 1) + ")", heading(explorer, "dispositifs"),
+                "the explorer counts the new CLS at once");
         org.eclipse.emf.common.command.Command last = editor.document().getCommandStack().getUndoCommand();
         editor.document().getCommandStack().undo();
         assertEquals(before, model.getDispositifs().stream().filter(Cls.class::isInstance).count(),

@@ -76,7 +76,8 @@ import org.maillage.roadmap.ui.internal.RoadmapEditor;
  * the form's combo (French literals) changes the model and makes the editor dirty; the workbench's Undo and Redo
  * commands undo and redo it, and the combo follows; saving writes it and the file read back from disk has it;
  * a number or a date typed wrong (a progress outside 0-100 % too) is refused with a French message, kept in the
- * field, and the model is untouched until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
+ * field, shown in full under it (wrapped, never cut); a CLS's fin before its début (or a début after its fin) is
+ * refused the same way; and the model is untouched until it is corrected; the pilote is chosen in a dialog by typing part of its name; the Properties view shows a
  * chantier selected in the explorer in French tabs (Général with its attributes, Relations with the pilote,
  * Sources with the description and cited sources), and
  * its name typed in the Général tab changes the model through the command stack (undo restores it and the field);
@@ -185,6 +186,12 @@ class EditingTest {
         message = editor.getElementsPage().getManagedForm().getForm().getMessage();
         assertEquals("Avancement (%) : « 120 » n'est pas un pourcentage : écrivez un nombre entier de 0 à 100.",
                 message, "the whole message, naming the field");
+        Label full = errorLine(field);
+        assertEquals(message, full.getText(), "the message in full under the field");
+        assertTrue(full.isVisible() && full.getSize().x > 0, "shown");
+        assertTrue(full.getSize().y >= full.computeSize(full.getSize().x, SWT.DEFAULT).y, "not cut: wrapped");
+        assertTrue(full.getBounds().x + full.getSize().x <= full.getParent().getClientArea().width,
+                "within the form's width");
         type(field, "-5");
         assertEquals(avancement, chantier.getAvancement(), "a negative progress is refused");
 
@@ -194,6 +201,8 @@ class EditingTest {
                 PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "-3 000,50"));
         assertNull(PropertyValues.validate(FinancementPackage.Literals.FINANCEMENT__MONTANT, "0"));
         assertNull(editor.getElementsPage().getManagedForm().getForm().getMessage(), "the message goes away");
+        assertTrue(Arrays.stream(field.getParent().getChildren()).noneMatch(c -> c.getData(ERROR_LINE) != null),
+                "and the line under the field too");
 
         Text echeance = (Text) editor.getElementsPage().getDetails().control(PlanPackage.Literals.CHANTIER__ECHEANCE);
         type(echeance, "31/02/2027");
@@ -280,6 +289,11 @@ class EditingTest {
         List<String> general = labels(sheet.getControl());
         assertTrue(general.containsAll(List.of("Nom", "Statut", "Échéance")), general.toString());
         assertFalse(general.contains("Pilote"), "references are in the Relations tab");
+        assertFalse(general.contains("UUID"), "no uuid shown to users: " + general);
+        if (chantier.getEcheance() != null) {
+            assertTrue(fieldAfter(sheet.getControl(), "Échéance").getText().matches("\\d\\d/\\d\\d/\\d{4}"),
+                    "dates as JJ/MM/AAAA in the Properties view");
+        }
         IWorkbenchPartReference sheetReference = page().getReference(view);
         page().setPartState(sheetReference, IWorkbenchPage.STATE_MAXIMIZED);
         spin();
@@ -307,10 +321,49 @@ class EditingTest {
         spin();
         assertTrue(view.getCurrentPage() instanceof TabbedPropertySheetPage, "the editor gives the tabbed page too");
         IPropertySource source = PropertySheets.sourceOf(chantier);
+        assertFalse(Arrays.stream(source.getPropertyDescriptors())
+                .anyMatch(d -> d.getId() == MaillagePackage.Literals.ELEMENT__UUID), "no uuid in any Properties view");
         source.setPropertyValue(PlanPackage.Literals.CHANTIER__AVANCEMENT, 77);
         assertEquals(77, chantier.getAvancement(), "the property source of other parts still edits");
         editor.getDocument().getCommandStack().undo();
         page().hideView(view);
+    }
+
+    private static final String ERROR_LINE = "org.maillage.edit.ui.internal.FieldErrors";
+
+    /** @return the label right under a field that shows its error */
+    private static Label errorLine(Control field) {
+        List<Control> siblings = Arrays.asList(field.getParent().getChildren());
+        Control next = siblings.get(siblings.indexOf(field) + 1);
+        assertTrue(next instanceof Label && next.getData(ERROR_LINE) != null, "an error line under the field");
+        return (Label) next;
+    }
+
+    @Test
+    void clsDatesOutOfOrderAreRefusedInTheForm() throws Exception {
+        editor = EditorTestSupport.openEureCopy();
+        Cls cls = editor.getDocument().getModel().getDispositifs().stream().filter(Cls.class::isInstance)
+                .map(Cls.class::cast).findFirst().orElseThrow();
+        editor.showElement(cls);
+        spin();
+        Text debut = (Text) editor.getElementsPage().getDetails().control(DispositifPackage.Literals.DISPOSITIF__DEBUT);
+        Text fin = (Text) editor.getElementsPage().getDetails().control(DispositifPackage.Literals.DISPOSITIF__FIN);
+        type(debut, "01/01/2025");
+        type(fin, "31/12/2029");
+        assertEquals(LocalDate.of(2029, 12, 31), cls.getFin());
+        type(fin, "31/12/2020");
+        assertEquals(LocalDate.of(2029, 12, 31), cls.getFin(), "a fin before the début is refused");
+        String message = editor.getElementsPage().getManagedForm().getForm().getMessage();
+        assertNotNull(message);
+        assertTrue(message.contains("31/12/2020") && message.contains("01/01/2025"), message);
+        assertEquals(message, errorLine(fin).getText());
+        type(debut, "01/01/2031");
+        assertEquals(LocalDate.of(2025, 1, 1), cls.getDebut(), "a début after the fin is refused");
+        type(debut, "01/01/2026");
+        type(fin, "31/12/2030");
+        assertEquals(LocalDate.of(2026, 1, 1), cls.getDebut());
+        assertEquals(LocalDate.of(2030, 12, 31), cls.getFin());
+        assertNull(editor.getElementsPage().getManagedForm().getForm().getMessage());
     }
 
     /** @return the texts of the labels under a control, in order */

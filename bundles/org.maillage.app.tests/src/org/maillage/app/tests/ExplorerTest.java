@@ -67,8 +67,11 @@ import org.maillage.model.territoire.TerritoirePackage;
  * from the model (dispositifs by kind, territory lists, chantiers by theme); filtering by text shows exactly the
  * elements whose label matches, with their ancestors; "chantiers en retard" shows the late chantiers (status or
  * deadline past) and follows a change of status (and its undo) at once; "mon département" hides another département
- * added to the région; the context menu creates a chantier (Nouvel enfant), deletes it (Supprimer), and undo brings it
- * back; dropping a fiche action on another axe and a chantier before another are undoable commands.
+ * added to the région; the filter ignores accents and case ("mediation" finds "Médiation", "evreux" finds
+ * "Évreux"); a CLS added by a command (as the diagram's palette does) counts under "Dispositifs" at once, without a
+ * save, a rename shows at once, and undo brings the count back; the context menu creates a chantier (Nouvel enfant),
+ * deletes it (Supprimer), and undo brings it back; dropping a fiche action on another axe and a chantier before another
+ * are undoable commands.
  */
 class ExplorerTest {
 
@@ -194,6 +197,61 @@ class ExplorerTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void filterIgnoresAccentsAndCase() {
+        Chantier chantier = model.getFeuillesDeRoute().get(0).getChantiers().get(0);
+        UiSupport.execute(document, SetCommand.create(document.getEditingDomain(), chantier,
+                org.maillage.model.MaillagePackage.Literals.ELEMENT__NOM, "Médiation en santé"));
+        view.getFilterBar().setFilterText("mediation");
+        List<Object> shown = shownAll();
+        assertTrue(shown.contains(chantier), "\"mediation\" finds \"Médiation\"");
+        view.getFilterBar().setFilterText("MÉDIATION");
+        assertEquals(shown, shownAll(), "case and accents aside");
+        view.getFilterBar().setFilterText("evreux");
+        assertTrue(shownAll().stream().anyMatch(e -> text(e).contains("Évreux")), "\"evreux\" finds \"Évreux\"");
+    }
+
+    @Test
+    void countsAndLabelsFollowEveryCommandAtOnce() {
+        int before = model.getDispositifs().size();
+        assertEquals("Dispositifs (" + before + ")", text(heading("dispositifs")));
+        Cls cls = org.maillage.model.dispositif.DispositifFactory.eINSTANCE.createCls();
+        cls.setUuid("cls-test-live-count");
+        cls.setNom("CLS de Louviers");
+        // As the diagram's palette does: a command on the roadmap's stack, no save.
+        document.getCommandStack().execute(AddCommand.create(document.getEditingDomain(), model,
+                org.maillage.model.MaillagePackage.Literals.MODELE_MAILLAGE__DISPOSITIFS, cls));
+        UiSupport.spin();
+        assertEquals("Dispositifs (" + (before + 1) + ")", viewer.getTree().getItem(1).getText(),
+                "the count follows the creation at once");
+        assertTrue(shownAll().contains(cls));
+
+        document.getCommandStack().execute(SetCommand.create(document.getEditingDomain(), cls,
+                org.maillage.model.MaillagePackage.Literals.ELEMENT__NOM, "CLS de Louviers-Val de Reuil"));
+        UiSupport.spin();
+        TreeItem item = find(viewer.getTree().getItems(), cls);
+        assertNotNull(item);
+        assertTrue(item.getText().contains("Louviers-Val de Reuil"), "renamed at once: " + item.getText());
+
+        document.getCommandStack().undo();
+        document.getCommandStack().undo();
+        UiSupport.spin();
+        assertEquals("Dispositifs (" + before + ")", viewer.getTree().getItem(1).getText(), "and its undo");
+    }
+
+    private static TreeItem find(TreeItem[] items, Object data) {
+        for (TreeItem item : items) {
+            if (item.getData() == data) {
+                return item;
+            }
+            TreeItem below = find(item.getItems(), data);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     @Test

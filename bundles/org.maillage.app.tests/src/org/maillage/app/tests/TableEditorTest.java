@@ -35,6 +35,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.core.text.Search;
 import org.maillage.examples.Examples;
 import org.maillage.model.dispositif.ContratDeVille;
 import org.maillage.model.edit.RoadmapDocument;
@@ -122,9 +123,9 @@ class TableEditorTest {
 
         // Filter: upper case and no accent still find the line.
         String header = editor.session().table().lines().stream().map(TableLine::header)
-                .filter(h -> !TableViews.fold(h).equals(h.toLowerCase(java.util.Locale.ROOT))).findFirst()
+                .filter(h -> !Search.normalize(h).equals(h.toLowerCase(java.util.Locale.ROOT))).findFirst()
                 .orElse(editor.session().table().lines().get(0).header());
-        String typed = TableViews.fold(header).toUpperCase(java.util.Locale.ROOT);
+        String typed = Search.normalize(header).toUpperCase(java.util.Locale.ROOT);
         editor.filterField().setText(typed);
         spin();
         assertTrue(table.getItemCount() >= 1 && table.getItemCount() < lines, table.getItemCount() + " lines");

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -21,7 +23,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.maillage.app.internal.explorer.DepartementFilter;
@@ -34,6 +35,7 @@ import org.maillage.app.internal.seance.SeanceActions;
 import org.maillage.edit.ui.EditingDomainActionGroup;
 import org.maillage.edit.ui.HelpContexts;
 import org.maillage.edit.ui.PropertySheets;
+import org.maillage.edit.ui.TreeSearchFilter;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.territoire.Departement;
@@ -52,12 +54,13 @@ public final class RoadmapView extends ViewPart {
     private ActiveRoadmapTracker tracker;
     private RoadmapDocument document;
     private EditingDomainActionGroup actions;
-    private final PatternFilter textFilter = new PatternFilter();
+    private final TreeSearchFilter textFilter = new TreeSearchFilter(this::label);
     private final LateChantiersFilter lateFilter = new LateChantiersFilter(LocalDate.now());
     private DepartementFilter departementFilter;
     private ExplorerDragAndDrop dropAdapter;
     private boolean refreshPending;
     private final INotifyChangedListener modelListener = this::modelChanged;
+    private final CommandStackListener stackListener = event -> modelChanged(null);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -71,7 +74,6 @@ public final class RoadmapView extends ViewPart {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setUseHashlookup(true);
-        textFilter.setIncludeLeadingWildcard(true);
         getSite().setSelectionProvider(viewer);
         dropAdapter = ExplorerDragAndDrop.install(viewer, this::editingDomain);
         createContextMenu();
@@ -135,6 +137,10 @@ public final class RoadmapView extends ViewPart {
         applyFilters();
         viewer.expandToLevel(2);
         shown.getAdapterFactory().addListener(modelListener);
+        // The item providers only notify for the elements they were asked about; a headings' count (a CLS added
+        // from the diagram's palette under "Dispositifs") changes with no notification here. Every change is a
+        // command: follow the stack too.
+        shown.getCommandStack().addCommandStackListener(stackListener);
         actions = new EditingDomainActionGroup(shown.getEditingDomain(), viewer);
         actions.fillActionBars(getViewSite().getActionBars());
         setContentDescription(shown.getFile() == null ? "" : shown.getFile().getFileName().toString());
@@ -146,6 +152,7 @@ public final class RoadmapView extends ViewPart {
     private void detach() {
         if (document != null) {
             document.getAdapterFactory().removeListener(modelListener);
+            document.getCommandStack().removeCommandStackListener(stackListener);
         }
         if (actions != null) {
             actions.dispose();
@@ -172,7 +179,7 @@ public final class RoadmapView extends ViewPart {
         lateFilter.invalidate();
         if (!filterBar.filterText().isEmpty()) {
             // Setting the pattern again empties the filter's cache of matches, which the change may have made stale.
-            textFilter.setPattern(filterBar.filterText());
+            textFilter.setQuery(filterBar.filterText());
         }
         viewer.refresh();
         if (!filterBar.filterText().isEmpty() || filterBar.onlyLate()) {
@@ -188,7 +195,7 @@ public final class RoadmapView extends ViewPart {
         List<ViewerFilter> filters = new ArrayList<>();
         String text = filterBar.filterText();
         if (!text.isEmpty()) {
-            textFilter.setPattern(text);
+            textFilter.setQuery(text);
             filters.add(textFilter);
         }
         if (filterBar.onlyLate()) {
@@ -221,6 +228,10 @@ public final class RoadmapView extends ViewPart {
             filterBar.clear();
             viewer.setSelection(new StructuredSelection(element), true);
         }
+    }
+
+    private String label(Object element) {
+        return viewer.getLabelProvider() instanceof ILabelProvider labels ? labels.getText(element) : "";
     }
 
     /** @return the filter field and toggles, for tests */

@@ -4,12 +4,10 @@
  */
 package org.maillage.edit.ui;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -34,6 +32,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.maillage.core.text.Search;
 import org.maillage.edit.ui.internal.Messages;
 
 /**
@@ -235,17 +234,12 @@ public final class ChoiceDialog extends Dialog {
         }
 
         void setPattern(String text) {
-            pattern = fold(text);
+            pattern = Search.normalize(text);
         }
 
         @Override
         public boolean select(Viewer viewer, Object parent, Object element) {
-            return pattern.isEmpty() || fold(label.apply(element)).contains(pattern);
-        }
-
-        static String fold(String text) {
-            String decomposed = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD);
-            return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            return pattern.isEmpty() || Search.normalize(label.apply(element)).contains(pattern);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.maillage.edit.ui.internal.FieldErrors;
 import org.maillage.edit.ui.internal.PropertyField;
 import org.maillage.edit.ui.internal.ReferenceField;
 import org.maillage.edit.ui.internal.TextField;
+import org.maillage.model.MaillagePackage;
 
 /**
  * Eclipse Forms fields for the properties of roadmap elements, built from their item property descriptors: the
@@ -80,19 +81,31 @@ public final class PropertyForm {
 
     /**
      * @param owner an element
-     * @return the features its item provider shows as properties, in the provider's order
+     * @return the features its item provider shows as properties, in the provider's order, but the technical ones
+     *         (see {@link #isForUsers})
      */
     public List<EStructuralFeature> features(EObject owner) {
         IItemPropertySource source = source(owner);
         List<EStructuralFeature> features = new ArrayList<>();
         if (source != null) {
             for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(owner)) {
-                if (descriptor.getFeature(owner) instanceof EStructuralFeature feature) {
+                if (descriptor.getFeature(owner) instanceof EStructuralFeature feature && isForUsers(feature)) {
                     features.add(feature);
                 }
             }
         }
         return features;
+    }
+
+    /**
+     * The uuid identifies an element in files and links; users name elements by kind and name and never need it (a
+     * spreadsheet export carries it where a script does). No form or Properties view shows it.
+     *
+     * @param feature a property
+     * @return whether forms and the Properties view show it
+     */
+    public static boolean isForUsers(EStructuralFeature feature) {
+        return feature != MaillagePackage.Literals.ELEMENT__UUID;
     }
 
     /**

@@ -7,19 +7,23 @@ package org.maillage.edit.ui;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.maillage.core.text.Dates;
 import org.maillage.edit.ui.internal.Messages;
+import org.maillage.model.dispositif.DispositifPackage;
 import org.maillage.model.financement.FinancementPackage;
 import org.maillage.model.plan.PlanPackage;
+import org.maillage.model.provider.MaillageEditPlugin;
 
 /**
  * Text typed by a user, turned into the value of an attribute, and back: the one place where forms and the
@@ -30,9 +34,6 @@ import org.maillage.model.plan.PlanPackage;
  * data type constraints (through the {@link Diagnostician}) are checked too.
  */
 public final class PropertyValues {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private PropertyValues() {
     }
@@ -47,7 +48,7 @@ public final class PropertyValues {
             return "";
         }
         if (value instanceof LocalDate date) {
-            return FRENCH_DATE.format(date);
+            return Dates.format(date);
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString().replace('.', ',');
@@ -102,6 +103,53 @@ public final class PropertyValues {
         if (attribute == FinancementPackage.Literals.FINANCEMENT__MONTANT && value instanceof BigDecimal amount
                 && amount.signum() < 0) {
             throw new IllegalArgumentException(Messages.get("value.negative", text));
+        }
+    }
+
+    /** Dates of one element that must be in order, as the rules MAILLAGE-DATES-001, -002 and -005 check in files. */
+    private static final List<EAttribute[]> ORDERED_DATES = List.of(
+            new EAttribute[] { DispositifPackage.Literals.DISPOSITIF__DEBUT,
+                DispositifPackage.Literals.DISPOSITIF__FIN },
+            new EAttribute[] { PlanPackage.Literals.CHANTIER__DEBUT, PlanPackage.Literals.CHANTIER__ECHEANCE },
+            new EAttribute[] { DispositifPackage.Literals.CLS__DATE_SIGNATURE,
+                DispositifPackage.Literals.DISPOSITIF__FIN });
+
+    /**
+     * Checks a date against the other date of its pair on the same element (a CLS's début and fin): a fin before
+     * the début is refused at typing, as a progress of 150 % is.
+     *
+     * @param owner the element edited
+     * @param attribute the attribute being set
+     * @param value the value read by {@link #parse}
+     * @return {@code null} when the order holds (or the other date is unknown), else the message saying why not
+     */
+    public static String checkOrder(EObject owner, EAttribute attribute, Object value) {
+        if (!(value instanceof LocalDate date)) {
+            return null;
+        }
+        for (EAttribute[] pair : ORDERED_DATES) {
+            if (!pair[0].getEContainingClass().isSuperTypeOf(owner.eClass())
+                    || !pair[1].getEContainingClass().isSuperTypeOf(owner.eClass())) {
+                continue;
+            }
+            if (attribute == pair[0] && owner.eGet(pair[1]) instanceof LocalDate end && date.isAfter(end)) {
+                return Messages.get("value.afterEnd", Dates.format(date), featureName(pair[1]), Dates.format(end));
+            }
+            if (attribute == pair[1] && owner.eGet(pair[0]) instanceof LocalDate start && date.isBefore(start)) {
+                return Messages.get("value.beforeStart", Dates.format(date), featureName(pair[0]),
+                        Dates.format(start));
+            }
+        }
+        return null;
+    }
+
+    /** @return the property's name as the forms show it ("Début"), from the model's edit bundle */
+    private static String featureName(EAttribute attribute) {
+        try {
+            return MaillageEditPlugin.INSTANCE.getString("_UI_" + attribute.getEContainingClass().getName() + "_"
+                    + attribute.getName() + "_feature");
+        } catch (MissingResourceException e) {
+            return attribute.getName();
         }
     }
 
@@ -167,13 +215,9 @@ public final class PropertyValues {
 
     private static LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(text, FRENCH_DATE);
+            return Dates.parse(text);
         } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException iso) {
-                throw new IllegalArgumentException(Messages.get("value.notDate", text), iso);
-            }
+            throw new IllegalArgumentException(Messages.get("value.notDate", text), e);
         }
     }
 

@@ -144,10 +144,10 @@ class PlanRulesTest extends FrenchFixtureTest {
     }
 
     @Test
-    void chantierWithoutNameFailsAndNamesItsUuid() {
+    void chantierWithoutNameFailsAndNamesWhereItIs() {
         f.chantier.setNom("");
         RuleDiagnostic problem = f.single(RuleCodes.NOM, f.chantier);
-        assertEquals("Chantier sans nom (" + f.chantier.getUuid() + ") : nom vide", problem.getMessage());
+        assertEquals("Chantier sans nom dans " + org.maillage.validation.internal.Labels.describe(f.chantier.eContainer()) + " : nom vide", problem.getMessage());
     }
 
     @Test

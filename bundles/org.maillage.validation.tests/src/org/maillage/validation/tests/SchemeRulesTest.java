@@ -74,7 +74,7 @@ class SchemeRulesTest extends FrenchFixtureTest {
         RuleDiagnostic problem = f.single(RuleCodes.FINANCEMENT_PART, f.financementArs);
         assertEquals(Severity.ERROR, problem.getSeverityLevel());
         String message = problem.getMessage().replace('\u202f', ' ').replace('\u00a0', ' ');
-        assertEquals("Financement sans nom (" + f.financementArs.getUuid() + ") : Organisation « ARS Normandie, "
+        assertEquals("Financement sans nom : Organisation « ARS Normandie, "
                 + "délégation de l'Eure » paie 20 000 € sur 35 000 € pour Rôle « Coordinateur CLS » en 2025, soit "
                 + "57,1 % : au-delà de la part maximale de 50 % fixée par Règle de cofinancement « ARS : coordinateur "
                 + "CLS à 50 %, 30 000 € au plus »", message);

@@ -21,7 +21,7 @@ import org.maillage.testsupport.CliRunner;
 /**
  * Covered cases, through the command line as contributed in plugin.xml: a valid file exits 0 with a summary
  * (warnings from this fragment's unusable test contributions do not fail it); a file with errors exits 1 and prints
- * one line per problem with the French severity, the code, the uuid and the message; a missing file and a broken
+ * one line per problem with the French severity, the code and the message (naming the element, never by its uuid); a missing file and a broken
  * file exit 3 with the loader's French message on standard error; a missing argument is a usage error.
  */
 class ValidateCommandTest extends FrenchFixtureTest {
@@ -64,10 +64,10 @@ class ValidateCommandTest extends FrenchFixtureTest {
         MaillageFiles.save(f.model, folder.resolve("eure.maillage"));
         assertEquals(ExitCodes.PROBLEMS_FOUND, run("validate", "eure.maillage"), err());
         List<String> lines = outLines();
-        assertTrue(lines.contains("ERREUR MAILLAGE-CHANTIER-001 [" + f.chantier.getUuid()
-                + "] Chantier « Renforcer le maillage des PASS » : pas de pilote"), lines::toString);
-        assertTrue(lines.contains("AVERTISSEMENT MAILLAGE-PRAPS-001 [" + f.mesure.getUuid()
-                + "] Mesure PRAPS « Renforcer l'accès aux soins des plus démunis » : aucun chantier ne décline "
+        assertTrue(lines.contains("ERREUR MAILLAGE-CHANTIER-001"
+                + " Chantier « Renforcer le maillage des PASS » : pas de pilote"), lines::toString);
+        assertTrue(lines.contains("AVERTISSEMENT MAILLAGE-PRAPS-001"
+                + " Mesure PRAPS « Renforcer l'accès aux soins des plus démunis » : aucun chantier ne décline "
                 + "cette mesure"), lines::toString);
         assertEquals("1 erreur, 3 avertissements, 4 informations dans eure.maillage.",
                 lines.get(lines.size() - 1));

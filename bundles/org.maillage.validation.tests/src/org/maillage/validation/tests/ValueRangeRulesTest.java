@@ -54,7 +54,7 @@ class ValueRangeRulesTest extends FrenchFixtureTest {
         f.financementAgglo.setMontant(new BigDecimal("-3000.50"));
         RuleDiagnostic problem = f.single(RuleCodes.FINANCEMENT_MONTANT, f.financementAgglo);
         assertEquals(Severity.ERROR, problem.getSeverityLevel());
-        assertEquals("Financement sans nom (" + f.financementAgglo.getUuid() + ") : « montant » vaut -3 000,5 € : "
+        assertEquals("Financement sans nom : « montant » vaut -3 000,5 € : "
                 + "un montant ne peut pas être négatif", plain(problem.getMessage()));
     }
 

@@ -8,11 +8,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.model.Element;
+import org.maillage.model.ModeleMaillage;
 
 /**
  * How validation messages name an element: its kind in the user's language and its {@code nom}, e.g.
- * « Chantier « Renforcer le maillage des PASS » »; its uuid when it has no name, so that it can be found in the
- * file.
+ * « Chantier « Renforcer le maillage des PASS » »; when it has no name, the element it sits in. Never its uuid:
+ * users do not know it (the Properties view does not show it).
  */
 public final class Labels {
 
@@ -35,7 +36,11 @@ public final class Labels {
             if (element.getNom() != null && !element.getNom().isBlank()) {
                 return Messages.get("label.named", kind, element.getNom().strip());
             }
-            return Messages.get("label.unnamed", kind, element.getUuid());
+            // Not the uuid: users do not know it. Where the element sits is what they can look for.
+            EObject container = object.eContainer();
+            return container instanceof Element parent && !(container instanceof ModeleMaillage)
+                    ? Messages.get("label.unnamedIn", kind, describe(parent))
+                    : Messages.get("label.unnamed", kind);
         }
         return kind;
     }

@@ -6,11 +6,9 @@ package org.maillage.validation.internal;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ExitCodes;
 import org.maillage.cli.RoadmapFileCommand;
-import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.validation.ModelValidation;
 import org.maillage.validation.RuleDiagnostic;
@@ -38,14 +36,10 @@ public final class ValidateCommand extends RoadmapFileCommand {
             errors += severity == Severity.ERROR ? 1 : 0;
             warnings += severity == Severity.WARNING ? 1 : 0;
             context.out().println(Messages.get("command.line", Messages.get("severity." + severity.name()),
-                    problem.getRuleCode(), uuid(problem.getElement()), problem.getMessage()));
+                    problem.getRuleCode(), problem.getMessage()));
         }
         context.out().println(Messages.get("command.summary", errors, warnings, problems.size() - errors - warnings,
                 fileName));
         return errors > 0 ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
-    }
-
-    private static String uuid(EObject element) {
-        return element instanceof Element e && e.getUuid() != null ? e.getUuid() : "-";
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.cli.ExitCodes;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.core.text.Search;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.ContratDeVille;
@@ -45,13 +46,13 @@ import org.maillage.viewpoint.table.TableSession;
 import org.maillage.viewpoint.table.TableViews;
 
 /**
- * Covered cases: a cell edit (feature column: a measure's code; intersection: a QPV added to a contrat de ville,
- * a measure declined by a chantier) executed on a command stack changes the model and the table, and undo puts both
- * back; a value that does not fit or changes nothing is not executable; a failing cell expression shows every cell
- * as an error with the French reason, never blank, with one diagnostic; a description whose domain class does not
- * exist is refused at load with the file and the line; CSV (BOM, ";", quoting, formula starts neutralised) and HTML
- * (escaped, standalone, gaps coloured) exports; sort by a column (amounts by value) and the accent- and
- * case-insensitive filter; {@code maillage diagram --list} gives each representation's kind and {@code --out}
+ * Covered cases: a cell edit (feature column: a measure's code; intersection: a QPV added to a contrat de ville, a
+ * measure declined by a chantier) executed on a command stack changes the model and the table, and undo puts both back;
+ * a value that does not fit or changes nothing is not executable; a failing cell expression shows every cell as an
+ * error with the French reason, never blank, with one diagnostic; a description whose domain class does not exist is
+ * refused at load with the file and the line; CSV (BOM, ";", quoting, formula starts neutralised) and HTML (escaped,
+ * standalone, gaps coloured) exports; sort by a column (amounts by value) and the accent- and case-insensitive filter;
+ * a date in a cell reads JJ/MM/AAAA; {@code maillage diagram --list} gives each representation's kind and {@code --out}
  * exports a table to CSV and HTML, a picture extension for a table is a usage error.
  */
 @ExtendWith(FrenchLocale.class)
@@ -218,6 +219,12 @@ class TableEngineTest {
     }
 
     @Test
+    void datesInCellsReadAsJjMmAaaa() {
+        assertEquals("15/03/2027",
+                org.maillage.viewpoint.internal.table.TableInterpreter.text(java.time.LocalDate.of(2027, 3, 15)));
+    }
+
+    @Test
     void sortAndFilterAreViewState() {
         ModeleMaillage model = Fixtures.eure();
         Table financements = TableSession.create(model, ShippedTablesTest.table(ShippedTablesTest.FINANCEMENTS))
@@ -234,11 +241,11 @@ class TableEngineTest {
         Table qpv = TableSession.create(model, ShippedTablesTest.table(ShippedTablesTest.QPV)).table();
         TableLine someLine = qpv.lines().stream().filter(l -> l.header().chars().anyMatch(c -> c > 127))
                 .findFirst().orElse(qpv.lines().get(0));
-        String folded = TableViews.fold(someLine.header()).toUpperCase(java.util.Locale.ROOT);
+        String folded = Search.normalize(someLine.header()).toUpperCase(java.util.Locale.ROOT);
         assertTrue(TableViews.matches(qpv, someLine, folded), folded + " finds " + someLine.header());
         assertTrue(TableViews.matches(qpv, someLine, ""));
         assertFalse(TableViews.matches(qpv, someLine, "zzz-introuvable"));
-        assertEquals("evreux", TableViews.fold("ÉVREUX"));
+        assertEquals("evreux", Search.normalize("ÉVREUX"));
     }
 
     @Test

@@ -6,10 +6,11 @@ package org.maillage.viewpoint.table;
 
 import java.math.BigDecimal;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.maillage.core.text.Search;
 
 /**
  * Sort and filter of a table's lines, the same in every view (the workbench editor, tests): view state, not part of
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class TableViews {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9][0-9\\s\\u00a0\\u202f]*(,[0-9]+)?(\\s?\u20ac)?");
 
     private TableViews() {
@@ -80,22 +80,15 @@ public final class TableViews {
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        String wanted = fold(filter.strip());
-        if (fold(line.header()).contains(wanted)) {
+        String wanted = Search.normalize(filter);
+        if (Search.normalize(line.header()).contains(wanted)) {
             return true;
         }
         for (TableCell cell : table.cells(line)) {
-            if (fold(cell.text()).contains(wanted)) {
+            if (Search.normalize(cell.text()).contains(wanted)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** @return the text without accents, in lower case, no-break spaces as spaces: how the filter compares */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
-                .replace('\u202f', ' ');
     }
 }

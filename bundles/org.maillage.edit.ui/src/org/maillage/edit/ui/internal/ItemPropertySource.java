@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.edit.ui.PropertyForm;
 
 /**
  * The Properties view's view of one element: its item property descriptors, with values read from the element and
@@ -48,7 +49,8 @@ public final class ItemPropertySource implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(owner);
-        return descriptors.stream().filter(d -> d.getFeature(owner) instanceof EStructuralFeature)
+        return descriptors.stream()
+                .filter(d -> d.getFeature(owner) instanceof EStructuralFeature f && PropertyForm.isForUsers(f))
                 .map(d -> new PropertyDescriptor(owner, d, new DescriptorLabels(d, owner, icons)))
                 .toArray(IPropertyDescriptor[]::new);
     }

@@ -85,6 +85,12 @@ public final class TextField extends PropertyField {
             context.errors().show(this, text, getDisplayName() + " : " + e.getMessage());
             return;
         }
+        String order = PropertyValues.checkOrder(owner, attribute, value);
+        if (order != null) {
+            invalid = true;
+            context.errors().show(this, text, getDisplayName() + " : " + order);
+            return;
+        }
         clearError();
         set(value);
     }

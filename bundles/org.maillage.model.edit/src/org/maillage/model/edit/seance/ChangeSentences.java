@@ -7,7 +7,6 @@ package org.maillage.model.edit.seance;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.core.text.Dates;
 import org.maillage.core.text.MessageBundle;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
@@ -250,7 +250,7 @@ public final class ChangeSentences {
         }
         if (feature != null && feature.getEType().getInstanceClass() == LocalDate.class) {
             try {
-                return LocalDate.parse(value).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                return Dates.format(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
                 return value;
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.maillage.core.text.Dates;
 import org.maillage.core.text.MessageBundle;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
@@ -186,6 +187,6 @@ public final class SeanceBrief {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return Dates.format(date);
     }
 }

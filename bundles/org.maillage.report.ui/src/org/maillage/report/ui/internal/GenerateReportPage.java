@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.maillage.core.text.Dates;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.FeuilleDeRoute;
@@ -59,8 +59,7 @@ final class GenerateReportPage extends WizardPage {
      * Dates as in the editor's forms (JJ/MM/AAAA); strict, so that 31/02 is refused rather than turned into 28/02.
      * The command line keeps ISO dates (scripts), and ISO is accepted here too for users who type it.
      */
-    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter FRENCH_DATE = Dates.SHORT;
 
     Text date;
     Combo format;

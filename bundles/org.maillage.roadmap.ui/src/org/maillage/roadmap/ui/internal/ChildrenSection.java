@@ -4,15 +4,10 @@
  */
 package org.maillage.roadmap.ui.internal;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -21,11 +16,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.maillage.edit.ui.ItemProviderContentProvider;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
+import org.maillage.edit.ui.NewChildActions;
 import org.maillage.model.dispositif.DispositifPackage;
 import org.maillage.model.edit.RoadmapDocument;
 
@@ -42,11 +37,10 @@ final class ChildrenSection {
      * @param parent the details host
      * @param document the roadmap
      * @param element the element shown
-     * @param icons element labels and icons
      * @param open opens a child in the details
      */
     ChildrenSection(FormToolkit toolkit, Composite parent, RoadmapDocument document, EObject element,
-            ItemProviderLabelProvider icons, Consumer<EObject> open) {
+            Consumer<EObject> open) {
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED);
         section.setText(Messages.get(DispositifPackage.Literals.CLS.isSuperTypeOf(element.eClass())
                 ? "section.axes" : "section.enfants"));
@@ -67,37 +61,33 @@ final class ChildrenSection {
                 open.accept(child);
             }
         });
+        // A tree of elements: "Nouvel enfant" on its rows too, as in the explorer and the Éléments tree.
+        MenuManager rowMenu = new MenuManager();
+        rowMenu.setRemoveAllWhenShown(true);
+        rowMenu.addMenuListener(manager -> {
+            Object row = viewer.getStructuredSelection().getFirstElement();
+            NewChildActions.fillSubmenu(manager, NewChildActions.create(document.getEditingDomain(),
+                    row instanceof EObject child ? child : element, descriptor -> true,
+                    NewChildActions.selectIn(viewer)));
+        });
+        viewer.getControl().setMenu(rowMenu.createContextMenu(viewer.getControl()));
+        viewer.getControl().addDisposeListener(event -> rowMenu.dispose());
         Button add = toolkit.createButton(client, Messages.get("children.add"), SWT.PUSH);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(add);
-        Menu menu = new Menu(add);
-        fillNewChildMenu(menu, document.getEditingDomain(), element, icons, open);
-        add.setEnabled(menu.getItemCount() > 0);
+        // The same kinds, labels and icons as the explorer's and the tree's "Nouvel enfant".
+        MenuManager actions = new MenuManager();
+        NewChildActions.create(document.getEditingDomain(), element, descriptor -> true,
+                created -> created.stream().filter(EObject.class::isInstance).findFirst()
+                        .ifPresent(child -> open.accept((EObject) child)))
+                .forEach(actions::add);
+        Menu menu = actions.createContextMenu(add);
+        add.addDisposeListener(event -> actions.dispose());
+        add.setEnabled(!actions.isEmpty());
         add.addListener(SWT.Selection, event -> {
             menu.setLocation(add.toDisplay(0, add.getSize().y));
             menu.setVisible(true);
         });
         section.setClient(client);
-    }
-
-    private static void fillNewChildMenu(Menu menu, EditingDomain domain, EObject element,
-            ItemProviderLabelProvider icons, Consumer<EObject> open) {
-        Collection<?> descriptors = domain.getNewChildDescriptors(element, null);
-        for (Object descriptor : descriptors) {
-            Command command = CreateChildCommand.create(domain, element, descriptor, List.of(element));
-            if (!command.canExecute() || !(descriptor instanceof CommandParameter parameter)) {
-                continue;
-            }
-            MenuItem item = new MenuItem(menu, SWT.PUSH);
-            item.setText(command.getLabel());
-            item.setImage(icons.getImage(parameter.getValue()));
-            item.addListener(SWT.Selection, event -> {
-                // A fresh command: the one used for the label may only run once.
-                Command create = CreateChildCommand.create(domain, element, descriptor, List.of(element));
-                domain.getCommandStack().execute(create);
-                create.getAffectedObjects().stream().filter(EObject.class::isInstance).findFirst()
-                        .ifPresent(child -> open.accept((EObject) child));
-            });
-        }
     }
 
     /** Shows the children again after a change. */

@@ -34,6 +34,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
+import org.maillage.core.text.Dates;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.edit.RoadmapDocument;
@@ -64,7 +65,7 @@ public final class DashboardSections {
     private static final int GAP_LINKS = 20;
     /** Change sentences shown before "and N more". */
     private static final int CHANGE_LINES = 8;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = Dates.SHORT;
     /** The key figure that counts the gaps of each rule (docs/figures.md). */
     private static final Map<String, String> RULE_FIGURES = Map.of(Gap.EPCI_SANS_CLS, "epci-sans-cls",
             Gap.QPV_SANS_ACTION_CLS, "qpv-sans-action-cls", Gap.COMMUNE_HORS_CPTS, "communes-hors-cpts",

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 import org.maillage.edit.ui.ItemProviderContentProvider;
 import org.maillage.edit.ui.ItemProviderLabelProvider;
 import org.maillage.edit.ui.PropertyForm;
@@ -72,12 +73,20 @@ public final class ElementDetails {
             if (!document.getEditingDomain().getNewChildDescriptors(shown, null).isEmpty()
                     || new ItemProviderContentProvider(document.getAdapterFactory())
                             .hasChildren(shown)) {
-                children = new ChildrenSection(toolkit, host, document, shown, icons, open);
+                children = new ChildrenSection(toolkit, host, document, shown, open);
             }
             form.alignLabels();
         }
         updateHeading();
         parent.layout(true, true);
+        // The form scrolls in its own area (the page does not): size it, and start at the top of the new element.
+        for (Composite area = parent; area != null; area = area.getParent()) {
+            if (area instanceof SharedScrolledComposite scrolled) {
+                scrolled.setOrigin(0, 0);
+                scrolled.reflow(true);
+                break;
+            }
+        }
         managedForm.reflow(true);
     }
 

@@ -8,7 +8,6 @@ import static org.maillage.model.MaillagePackage.Literals.ELEMENT__CITATIONS;
 import static org.maillage.model.MaillagePackage.Literals.ELEMENT__DESCRIPTION;
 import static org.maillage.model.MaillagePackage.Literals.ELEMENT__ILLUSTRATIVE;
 import static org.maillage.model.MaillagePackage.Literals.ELEMENT__NOM;
-import static org.maillage.model.MaillagePackage.Literals.ELEMENT__UUID;
 import static org.maillage.model.dispositif.DispositifPackage.Literals.AXE__NUMERO;
 import static org.maillage.model.dispositif.DispositifPackage.Literals.CLS__CHAMPS;
 import static org.maillage.model.dispositif.DispositifPackage.Literals.CLS__COORDINATEUR;
@@ -127,9 +126,9 @@ final class FormLayouts {
         }
         Set<EStructuralFeature> placed = new LinkedHashSet<>();
         sections.forEach(s -> placed.addAll(s.features()));
-        // The identifier is for files and links, not for people; it stays visible in the Properties view.
+        // The identifier is already left out of what the form shows (PropertyForm.isForUsers).
         List<EStructuralFeature> rest = shown.stream()
-                .filter(f -> !placed.contains(f) && f != ELEMENT__UUID)
+                .filter(f -> !placed.contains(f))
                 .sorted((a, b) -> Boolean.compare(isNote(a), isNote(b)))
                 .toList();
         if (!rest.isEmpty()) {

@@ -5,6 +5,7 @@
 package org.maillage.viewpoint.internal.table;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.core.text.Dates;
 import org.maillage.model.Element;
 import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.internal.DiagramInterpreter;
@@ -317,7 +319,7 @@ public final class TableInterpreter {
         return feature == null ? null : element.eGet(feature);
     }
 
-    /** @return how a value reads in a cell: enum literals by name, lists joined, elements by their name */
+    /** @return how a value reads in a cell: enum literals by name, dates JJ/MM/AAAA, lists joined, elements by name */
     public static String text(Object value) {
         if (value == null) {
             return "";
@@ -333,6 +335,10 @@ public final class TableInterpreter {
         }
         if (value instanceof Boolean b) {
             return Messages.get(b ? "table.yes" : "table.no");
+        }
+        if (value instanceof LocalDate date) {
+            // JJ/MM/AAAA as everywhere users read dates, not the files' ISO form.
+            return Dates.format(date);
         }
         if (value instanceof Element element) {
             return nonNull(element.getNom());
