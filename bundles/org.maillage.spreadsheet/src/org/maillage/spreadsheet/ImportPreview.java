@@ -45,7 +45,7 @@ public final class ImportPreview {
     public record Refusal(String sheet, int row, String column, String reason) {
         /** @return the whole sentence: sheet, row, column and reason */
         public String message() {
-            return Messages.get("refusal", sheet, row, column, reason);
+            return Messages.get("refusal", sheet, String.valueOf(row), column, reason);
         }
     }
 

@@ -18,6 +18,10 @@ public final class CellText {
     /** Date as written in CSV and compared on import. */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    /** Dates typed by people: day and month with or without a leading zero; 31/02 is refused, not rounded. */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private CellText() {
     }
 
@@ -97,7 +101,7 @@ public final class CellText {
             s = s.substring(0, t);
         }
         try {
-            return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("d/M/uuuu"))
+            return s.contains("/") ? LocalDate.parse(s, DAY_MONTH_YEAR)
                     : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             return null;

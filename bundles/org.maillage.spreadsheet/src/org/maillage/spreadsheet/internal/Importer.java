@@ -182,7 +182,7 @@ public final class Importer {
                 Integer first = seenUuids.putIfAbsent(uuid, row.number());
                 if (first != null) {
                     rowRefusals.add(refusal(sheet, row, columns.get(uuidIndex),
-                            Messages.get("refuse.duplicate", uuid, first)));
+                            Messages.get("refuse.duplicate", uuid, String.valueOf(first))));
                 }
                 target = byUuid.get(uuid);
                 if (target == null) {
@@ -198,7 +198,7 @@ public final class Importer {
                 Integer first = seenKeys.putIfAbsent(k, row.number());
                 if (first != null) {
                     rowRefusals.add(refusal(sheet, row, columns.get(keyIndex),
-                            Messages.get("refuse.duplicate", key, first)));
+                            Messages.get("refuse.duplicate", key, String.valueOf(first))));
                 }
                 target = byKey.get(k);
                 if (target == null && !spec.hasParent()) {

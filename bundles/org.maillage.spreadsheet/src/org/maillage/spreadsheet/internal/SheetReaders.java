@@ -112,8 +112,8 @@ public final class SheetReaders {
             throw new SpreadsheetException(Messages.get("read.io", file, e.getMessage()), e);
         }
         if (size > MAX_FILE_BYTES) {
-            throw new SpreadsheetException(Messages.get("read.tooLarge", file, size / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)));
+            throw new SpreadsheetException(Messages.get("read.tooLarge", file, String.valueOf(size / (1024 * 1024)),
+                    String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
         }
         try {
             return switch (format) {
@@ -122,7 +122,7 @@ public final class SheetReaders {
                 case ODS -> ods(file);
             };
         } catch (TooManyRows e) {
-            throw new SpreadsheetException(Messages.get("read.tooManyRows", file, e.sheet, MAX_ROWS));
+            throw new SpreadsheetException(Messages.get("read.tooManyRows", file, e.sheet, String.valueOf(MAX_ROWS)));
         } catch (IOException e) {
             throw new SpreadsheetException(Messages.get("read.io", file, e.getMessage()), e);
         }
@@ -245,7 +245,13 @@ public final class SheetReaders {
             while (current.size() < column) {
                 current.add("");
             }
-            current.add(value == null ? "" : value);
+            String text = value == null ? "" : value;
+            if (column < current.size()) {
+                // The same cell twice: POI, editing an inline string, leaves both <v> and <is>; Excel reads <is>.
+                current.set(column, text);
+            } else {
+                current.add(text);
+            }
         }
 
         RawSheet sheet() {

@@ -39,7 +39,8 @@ public final class XlsxWriter {
      * @throws IOException when it cannot be written
      */
     public static void write(List<SheetData> sheets, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        // Shared strings rather than inline ones: what Excel writes, and what other tools edit without surprise.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true)) {
             DataFormat format = workbook.createDataFormat();
             Font bold = workbook.createFont();
             bold.setBold(true);

@@ -94,10 +94,10 @@ public final class ImportCommand implements ICommand {
         PrintStream out = context.out();
         out.println(preview.summary());
         for (ImportPreview.RowChange row : preview.added()) {
-            out.println(Messages.get("preview.added", row.sheet(), row.row(), row.element()));
+            out.println(Messages.get("preview.added", row.sheet(), String.valueOf(row.row()), row.element()));
         }
         for (ImportPreview.RowChange row : preview.changed()) {
-            out.println(Messages.get("preview.changed", row.sheet(), row.row(), row.element()));
+            out.println(Messages.get("preview.changed", row.sheet(), String.valueOf(row.row()), row.element()));
             row.changes().forEach(c -> out.println(Messages.get("preview.field", c.column(), c.before(), c.after())));
         }
         preview.notes().forEach(out::println);
