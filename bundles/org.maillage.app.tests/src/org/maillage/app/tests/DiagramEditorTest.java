@@ -291,6 +291,8 @@ class DiagramEditorTest {
         assertTrue(((DNode) created).isPinned(), "and placed where the user clicked");
         assertTrue(editor.paletteButtons().get(0).getSelection(), "back to the selection tool");
         org.eclipse.emf.common.command.Command last = editor.document().getCommandStack().getUndoCommand();
+        assertEquals("Nouveau CLS", org.maillage.model.edit.CommandLabels.label(last),
+                "Édition > Annuler says what the palette created");
         editor.document().getCommandStack().undo();
         assertEquals(before, model.getDispositifs().stream().filter(Cls.class::isInstance).count(),
                 () -> "undone: " + last.getLabel() + " " + last.getClass().getName() + " " + last.getAffectedObjects());
