@@ -4,6 +4,7 @@
  */
 package org.maillage.app.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -38,7 +39,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
-    private IWorkbenchAction about;
+    private Action about;
     private IWorkbenchWindow window;
 
     MaillageActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -65,7 +66,15 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         copy = make(ActionFactory.COPY, "action.copy");
         paste = make(ActionFactory.PASTE, "action.paste");
         delete = make(ActionFactory.DELETE, "action.delete");
-        about = make(ActionFactory.ABOUT, "action.about");
+        // Our own About dialog (see AboutDialog), under the platform's id so that contributions find it.
+        about = new Action(Messages.get("action.about")) {
+            @Override
+            public void run() {
+                new AboutDialog(window.getShell()).open();
+            }
+        };
+        about.setId(ActionFactory.ABOUT.getId());
+        register(about);
     }
 
     /**
