@@ -34,7 +34,7 @@ for lang in $languages; do
     modules=bundles/org.maillage.nl.fr.jface,bundles/org.maillage.nl.fr.views,bundles/org.maillage.nl.fr.workbench,bundles/org.maillage.nl.fr.emf.edit
     modules=$modules,bundles/org.maillage.report.ui
     xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "$modules,bundles/org.maillage.app.tests" \
-        -Dtest=ScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
+        -Dtest=ScreenshotsTest,LanguageWalkTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
         -Dui.test.language="$lang" -Dui.test.country="$country"
     for png in bundles/org.maillage.app.tests/target/screenshots/"$lang"/*.png; do
         name=$(basename "$png" .png)

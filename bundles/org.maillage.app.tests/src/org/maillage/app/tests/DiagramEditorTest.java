@@ -322,6 +322,8 @@ class DiagramEditorTest {
         assertEquals("Dispositifs (" + (dispositifs + 1) + ")", heading(explorer, "dispositifs"),
                 "the explorer counts the new CLS at once");
         org.eclipse.emf.common.command.Command last = editor.document().getCommandStack().getUndoCommand();
+        assertEquals("Nouveau CLS", org.maillage.model.edit.CommandLabels.label(last),
+                "Édition > Annuler says what the palette created");
         editor.document().getCommandStack().undo();
         assertEquals(before, model.getDispositifs().stream().filter(Cls.class::isInstance).count(),
                 () -> "undone: " + last.getLabel() + " " + last.getClass().getName() + " " + last.getAffectedObjects());

@@ -4,6 +4,7 @@
  */
 package org.maillage.app.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -42,7 +43,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction helpContents;
     private IWorkbenchAction helpSearch;
     private IWorkbenchAction dynamicHelp;
-    private IWorkbenchAction about;
+    private Action about;
     private IWorkbenchWindow window;
 
     MaillageActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -73,7 +74,15 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
         helpContents = make(ActionFactory.HELP_CONTENTS, "action.helpContents");
         helpSearch = make(ActionFactory.HELP_SEARCH, "action.helpSearch");
         dynamicHelp = make(ActionFactory.DYNAMIC_HELP, "action.dynamicHelp");
-        about = make(ActionFactory.ABOUT, "action.about");
+        // Our own About dialog (see AboutDialog), under the platform's id so that contributions find it.
+        about = new Action(Messages.get("action.about")) {
+            @Override
+            public void run() {
+                new AboutDialog(window.getShell()).open();
+            }
+        };
+        about.setId(ActionFactory.ABOUT.getId());
+        register(about);
     }
 
     /**

@@ -72,8 +72,8 @@ public final class ToolCommands {
                 || !reference.isContainment() || !reference.getEReferenceType().isSuperTypeOf(eClass)) {
             return UnexecutableCommand.INSTANCE;
         }
-        return change(owner, tool, () -> {
-            EObject created = EcoreUtil.create(eClass);
+        EObject created = EcoreUtil.create(eClass);
+        return change(owner, tool, created, () -> {
             setLabel(created, tool.getLabelFeature(), tool.getInitialLabel());
             addOrSet(owner, reference, created);
         });
@@ -112,8 +112,8 @@ public final class ToolCommands {
                 || eClass.getEStructuralFeature(tool.getTargetFeature()) == null) {
             return UnexecutableCommand.INSTANCE;
         }
-        return change(owner, tool, () -> {
-            EObject created = EcoreUtil.create(eClass);
+        EObject created = EcoreUtil.create(eClass);
+        return change(owner, tool, created, () -> {
             created.eSet(eClass.getEStructuralFeature(tool.getSourceFeature()), from);
             created.eSet(eClass.getEStructuralFeature(tool.getTargetFeature()), to);
             addOrSet(owner, reference, created);
@@ -245,11 +245,19 @@ public final class ToolCommands {
 
     /** Records the changes under the resource set (or resource) of the roadmap, so undo covers them all. */
     private static Command change(EObject anchor, Tool tool, Runnable runnable) {
+        return change(anchor, tool, null, runnable);
+    }
+
+    /**
+     * @param created the element the tool creates, or {@code null}: the command's result, so that the Edit menu says
+     *            « Annuler Nouveau chantier » (org.maillage.model.edit.CommandLabels) rather than the palette's label
+     */
+    private static Command change(EObject anchor, Tool tool, EObject created, Runnable runnable) {
         Resource resource = anchor.eResource();
         Notifier notifier = resource == null ? EcoreUtil.getRootContainer(anchor)
                 : resource.getResourceSet() != null ? resource.getResourceSet() : resource;
         String label = tool == null || tool.getLabel() == null ? "" : tool.getLabel();
-        ToolCommand command = new ToolCommand(notifier, runnable);
+        ToolCommand command = new ToolCommand(notifier, runnable, created);
         command.setLabel(label);
         return command;
     }
@@ -257,10 +265,17 @@ public final class ToolCommands {
     /** A tool's change, recorded so that undo and redo restore the roadmap exactly. */
     private static final class ToolCommand extends ChangeCommand {
         private final Runnable change;
+        private final EObject created;
 
-        ToolCommand(Notifier notifier, Runnable change) {
+        ToolCommand(Notifier notifier, Runnable change, EObject created) {
             super(notifier);
             this.change = change;
+            this.created = created;
+        }
+
+        @Override
+        public Collection<?> getResult() {
+            return created == null ? List.of() : List.of(created);
         }
 
         @Override
