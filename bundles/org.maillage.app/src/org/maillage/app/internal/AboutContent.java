@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.maillage.territory.TerritoryData;
 import org.osgi.framework.Version;
 
 /**
@@ -73,11 +74,16 @@ final class AboutContent {
     }
 
     /**
-     * The source, millésime and licence of the built-in territory data. Seam for org.maillage.territory: when it
-     * gives them (its TerritoryData API), build this line from that API so the dialog names the millésime shipped;
-     * until then the message says what every build ships.
+     * The source, millésime and licence of the built-in territory data, read from what the build actually packed
+     * (TerritoryData), so that the dialog names the millésime shipped and not the one a message once said.
      */
     static String territoryData() {
-        return Messages.get("about.data.territory");
+        try {
+            TerritoryData.Source source = TerritoryData.source();
+            return Messages.get("about.data.territory", source.name(), source.version(), source.millesime(),
+                    source.licence(), source.licenceUrl());
+        } catch (IllegalStateException brokenBuild) {
+            return Messages.get("about.data.territoryMissing");
+        }
     }
 }
