@@ -13,7 +13,15 @@ public enum OutputFormat {
     /** Word document, for editing before sending. */
     DOCX("docx"),
     /** A web page, for previews. */
-    HTML("html");
+    HTML("html"),
+    /** OpenDocument text, for LibreOffice Writer (French administrations' office suite). */
+    ODT("odt"),
+    /** OpenDocument spreadsheet: the report's tables in LibreOffice Calc. */
+    ODS("ods"),
+    /** PowerPoint slides: the dossier de séance projected in a CTS. */
+    PPTX("pptx"),
+    /** Excel spreadsheet (BIRT's Excel 2003 XML, which Excel and LibreOffice open as .xls). */
+    XLS("xls");
 
     private final String emitterFormat;
 

@@ -47,7 +47,7 @@ import org.maillage.report.internal.ScriptSandbox.Deadline;
 import org.maillage.report.internal.ScriptSandbox.ScriptTimeout;
 
 /**
- * Renders BIRT report designs headless, to PDF, DOCX or HTML.
+ * Renders BIRT report designs headless, to PDF, DOCX, HTML, ODT, ODS, PPTX or XLS.
  * <p>
  * One renderer owns one BIRT engine: create it once, render many reports, then {@link #close()} it. It follows
  * the engine's life cycle (platform start-up, factory, engine, run-and-render task, destroy) and needs no display.
@@ -347,7 +347,7 @@ public final class ReportRenderer implements AutoCloseable {
                 html.setImageHandler(new EmbeddedImageHandler());
                 yield html;
             }
-            case DOCX -> new RenderOption();
+            case DOCX, ODT, ODS, PPTX, XLS -> new RenderOption();
         };
         option.setOutputFormat(format.emitterFormat());
         option.setOutputStream(out);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,6 +61,9 @@ import org.maillage.viewpoint.render.TextMetrics;
  * objects it read ({@link Dependencies}); an incremental refresh reuses the results that none of the changed
  * objects can affect and evaluates only the others. The walk over the description itself is cheap; the
  * expressions are what costs.
+ * <p>
+ * The fields here live as long as the diagram (caches, reverse dependency maps, applied states); what one refresh
+ * finds, creates and reports lives in a {@link RefreshRun}, made anew by each {@link #refresh}.
  */
 public final class DiagramInterpreter {
 
@@ -83,29 +85,17 @@ public final class DiagramInterpreter {
     private Map<String, Cached<ElementState>> states = new HashMap<>();
     /** The state last applied to each element: an element whose state was reused needs no update. */
     private final Map<DDiagramElement, ElementState> applied = new IdentityHashMap<>();
-    private ModelIndex index;
-
-    // State of the walk in progress.
-    private Map<String, Cached<List<EObject>>> nextCandidates;
-    private Map<String, Cached<ElementState>> nextStates;
-    private Set<EObject> touched;
-    private boolean structural;
-    private int recomputed;
-    private Map<String, DDiagramElement> existing;
-    private Set<String> produced;
-    private Map<EObject, List<DNode>> nodesBySemantic;
-    private List<DDiagramElement> created;
-    private List<DDiagramElement> changed;
-    private Map<List<String>, ExpressionDiagnostic> diagnostics;
-    /** Expressions that ran out of time in this refresh: not evaluated again on the next elements. */
-    private Set<String> timedOut = new HashSet<>();
-    private List<Filter> activeFilters;
     /** For the quick path: which cached results read each semantic object, and which elements use each state. */
     private Map<EObject, Set<String>> stateDependents;
     private Map<EObject, Set<String>> candidateDependents;
     private Map<String, List<DDiagramElement>> elementsByState = new HashMap<>();
-    /** Mappings of active layers that add children to containers of other mappings. */
-    private List<AbstractNodeMapping> grafted;
+    /**
+     * The filters in force at the last walk: the quick path recomputes states with them, as the walk that cached
+     * those states did (a change of filters goes through the walk).
+     */
+    private List<Filter> activeFilters;
+    /** The state of the refresh in progress (or of the last one): see {@link RefreshRun}. */
+    private RefreshRun run;
 
     /**
      * @param engine the expression engine
@@ -150,40 +140,26 @@ public final class DiagramInterpreter {
             candidates = new HashMap<>();
             states = new HashMap<>();
         }
-        touched = full ? Set.of() : changedObjects;
-        index = new ModelIndex(target);
-        structural = structuralChange;
-        recomputed = 0;
-        created = new ArrayList<>();
-        changed = new ArrayList<>();
-        diagnostics = new LinkedHashMap<>();
-        timedOut = new HashSet<>();
+        run = new RefreshRun(full ? Set.of() : changedObjects, structuralChange, new ModelIndex(target));
         if (!full && !structuralChange && refreshInPlace()) {
-            return new RefreshResult(false, recomputed, List.of(), 0, List.copyOf(changed),
-                    List.copyOf(diagnostics.values()));
+            return new RefreshResult(false, run.recomputed, List.of(), 0, List.copyOf(run.changed),
+                    List.copyOf(run.diagnostics.values()));
         }
-        recomputed = 0;
-        changed = new ArrayList<>();
-        diagnostics = new LinkedHashMap<>();
+        // The quick path gave up: what it counted and reported is done again by the walk.
+        run.startWalk();
         elementsByState = new HashMap<>();
-        nextCandidates = new HashMap<>();
-        nextStates = new HashMap<>();
-        existing = new HashMap<>();
         indexExisting(diagram.getNodes());
         for (DEdge edge : diagram.getEdges()) {
-            existing.put(edge.getId(), edge);
+            run.existing.put(edge.getId(), edge);
         }
-        produced = new LinkedHashSet<>();
-        nodesBySemantic = new LinkedHashMap<>();
         activeFilters = description.getFilters().stream()
                 .filter(f -> diagram.getActivatedFilters().contains(f.getId())).toList();
 
         List<Layer> layers = activeLayers();
-        grafted = new ArrayList<>();
         for (Layer layer : layers) {
-            grafted.addAll(layer.getContainerMappings().stream().filter(m -> !m.getParentMappings().isEmpty())
+            run.grafted.addAll(layer.getContainerMappings().stream().filter(m -> !m.getParentMappings().isEmpty())
                     .toList());
-            grafted.addAll(layer.getNodeMappings().stream().filter(m -> !m.getParentMappings().isEmpty()).toList());
+            run.grafted.addAll(layer.getNodeMappings().stream().filter(m -> !m.getParentMappings().isEmpty()).toList());
         }
         for (Layer layer : layers) {
             for (ContainerMapping mapping : layer.getContainerMappings()) {
@@ -203,13 +179,13 @@ public final class DiagramInterpreter {
             }
         }
         int removed = removeStale();
-        candidates = nextCandidates;
-        states = nextStates;
+        candidates = run.nextCandidates;
+        states = run.nextStates;
         // Built on the first quick refresh that needs them: a diagram refreshed only by walks never pays for them.
         stateDependents = null;
         candidateDependents = null;
-        return new RefreshResult(full, recomputed, List.copyOf(created), removed, List.copyOf(changed),
-                List.copyOf(diagnostics.values()));
+        return new RefreshResult(full, run.recomputed, List.copyOf(run.created), removed, List.copyOf(run.changed),
+                List.copyOf(run.diagnostics.values()));
     }
 
     /**
@@ -242,7 +218,7 @@ public final class DiagramInterpreter {
         for (String key : keysReading(stateDependents)) {
             Cached<ElementState> old = states.get(key);
             Cached<ElementState> fresh = old.recompute().get();
-            recomputed++;
+            run.recomputed++;
             if (fresh.value().visible() != old.value().visible()) {
                 return false;
             }
@@ -257,7 +233,7 @@ public final class DiagramInterpreter {
             register(stateDependents, key, fresh.dependencies());
             for (DDiagramElement element : elementsByState.getOrDefault(key, List.of())) {
                 if (element instanceof DNode node ? apply(node, fresh.value()) : apply(element, fresh.value())) {
-                    changed.add(element);
+                    run.changed.add(element);
                 }
                 applied.put(element, fresh.value());
             }
@@ -268,7 +244,7 @@ public final class DiagramInterpreter {
     /** @return the keys of the cached results that read one of the touched objects */
     private Set<String> keysReading(Map<EObject, Set<String>> dependents) {
         Set<String> keys = new LinkedHashSet<>();
-        for (EObject object : touched) {
+        for (EObject object : run.touched) {
             keys.addAll(dependents.getOrDefault(object, Set.of()));
         }
         return keys;
@@ -327,7 +303,7 @@ public final class DiagramInterpreter {
             if (!state.visible) {
                 continue;
             }
-            DNode node = (DNode) existing.get(id);
+            DNode node = (DNode) run.existing.get(id);
             if (node == null || node.eContainer() != (parent == null ? diagram : parent)) {
                 node = mapping instanceof ContainerMapping ? DiagramFactory.eINSTANCE.createDContainer()
                         : DiagramFactory.eINSTANCE.createDNode();
@@ -340,14 +316,14 @@ public final class DiagramInterpreter {
                 } else {
                     parent.getChildren().add(node);
                 }
-                created.add(node);
+                run.created.add(node);
             } else if (applied.get(node) != state && apply(node, state)) {
-                changed.add(node);
+                run.changed.add(node);
             }
             applied.put(node, state);
-            produced.add(id);
+            run.produced.add(id);
             elementsByState.computeIfAbsent(id, k -> new ArrayList<>(1)).add(node);
-            nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>(1)).add(node);
+            run.nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>(1)).add(node);
             if (mapping instanceof ContainerMapping container) {
                 String childPrefix = id + '/';
                 for (ContainerMapping sub : container.getSubContainerMappings()) {
@@ -356,7 +332,7 @@ public final class DiagramInterpreter {
                 for (NodeMapping sub : container.getSubNodeMappings()) {
                     nodes(sub, semantic, (DContainer) node, childPrefix);
                 }
-                for (AbstractNodeMapping extra : grafted) {
+                for (AbstractNodeMapping extra : run.grafted) {
                     if (extra.getParentMappings().contains(container)) {
                         nodes(extra, semantic, (DContainer) node, childPrefix);
                     }
@@ -422,7 +398,7 @@ public final class DiagramInterpreter {
             }
             return;
         }
-        for (Map.Entry<EObject, List<DNode>> entry : List.copyOf(nodesBySemantic.entrySet())) {
+        for (Map.Entry<EObject, List<DNode>> entry : List.copyOf(run.nodesBySemantic.entrySet())) {
             EObject source = entry.getKey();
             if (!entry.getValue().stream().anyMatch(n -> isOf(n, mapping.getSourceMappings()))) {
                 continue;
@@ -441,19 +417,19 @@ public final class DiagramInterpreter {
 
     private void connect(EdgeMapping mapping, EObject semantic, String key, ElementState state, EObject source,
             EObject targetElement) {
-        for (DNode from : nodesBySemantic.getOrDefault(source, List.of())) {
+        for (DNode from : run.nodesBySemantic.getOrDefault(source, List.of())) {
             if (!isOf(from, mapping.getSourceMappings())) {
                 continue;
             }
-            for (DNode to : nodesBySemantic.getOrDefault(targetElement, List.of())) {
+            for (DNode to : run.nodesBySemantic.getOrDefault(targetElement, List.of())) {
                 if (!isOf(to, mapping.getTargetMappings())) {
                     continue;
                 }
                 String id = key + '|' + from.getId() + "->" + to.getId();
-                if (!produced.add(id)) {
+                if (!run.produced.add(id)) {
                     continue;
                 }
-                DEdge edge = (DEdge) existing.get(id);
+                DEdge edge = (DEdge) run.existing.get(id);
                 if (edge == null) {
                     edge = DiagramFactory.eINSTANCE.createDEdge();
                     edge.setId(id);
@@ -464,7 +440,7 @@ public final class DiagramInterpreter {
                     edge.setLabel(state.label);
                     edge.setStyle((EdgeStyle) Styles.copy(state.style));
                     diagram.getEdges().add(edge);
-                    created.add(edge);
+                    run.created.add(edge);
                 } else {
                     if (edge.getSource() != from || edge.getTarget() != to) {
                         // A diagram read from its file may come without its ends (they are found again by id).
@@ -472,7 +448,7 @@ public final class DiagramInterpreter {
                         edge.setTarget(to);
                     }
                     if (applied.get(edge) != state && apply(edge, state)) {
-                        changed.add(edge);
+                        run.changed.add(edge);
                     }
                 }
                 elementsByState.computeIfAbsent(key, k -> new ArrayList<>(2)).add(edge);
@@ -515,7 +491,7 @@ public final class DiagramInterpreter {
     private int removeStale() {
         int removed = 0;
         for (DEdge edge : List.copyOf(diagram.getEdges())) {
-            if (!produced.contains(edge.getId())) {
+            if (!run.produced.contains(edge.getId())) {
                 applied.remove(edge);
                 diagram.getEdges().remove(edge);
                 removed++;
@@ -528,7 +504,7 @@ public final class DiagramInterpreter {
     private int removeStale(List<DNode> nodes) {
         int removed = 0;
         for (DNode node : List.copyOf(nodes)) {
-            if (!produced.contains(node.getId())) {
+            if (!run.produced.contains(node.getId())) {
                 forget(node);
                 nodes.remove(node);
                 removed += 1 + count(node);
@@ -558,7 +534,7 @@ public final class DiagramInterpreter {
 
     private void indexExisting(List<DNode> nodes) {
         for (DNode node : nodes) {
-            existing.put(node.getId(), node);
+            run.existing.put(node.getId(), node);
             if (node instanceof DContainer container) {
                 indexExisting(container.getChildren());
             }
@@ -570,10 +546,11 @@ public final class DiagramInterpreter {
     private List<EObject> candidates(DiagramElementMapping mapping, EObject context, String parentId) {
         String key = parentId + mapping.getId() + "@candidates:" + uuid(context);
         Cached<List<EObject>> cached = candidates.get(key);
-        if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(context)) {
+        if (cached == null || cached.dependencies.affectedBy(run.touched, run.structural)
+                || run.touched.contains(context)) {
             cached = computeCandidates(mapping, context);
         }
-        nextCandidates.put(key, cached);
+        run.nextCandidates.put(key, cached);
         return cached.value;
     }
 
@@ -602,10 +579,11 @@ public final class DiagramInterpreter {
     private List<EObject> objects(String key, EdgeMapping mapping, EObject self, EStructuralFeature feature) {
         String cacheKey = key + "@" + feature.getName();
         Cached<List<EObject>> cached = candidates.get(cacheKey);
-        if (cached == null || cached.dependencies.affectedBy(touched, structural) || touched.contains(self)) {
+        if (cached == null || cached.dependencies.affectedBy(run.touched, run.structural)
+                || run.touched.contains(self)) {
             cached = computeObjects(mapping, self, feature);
         }
-        nextCandidates.put(cacheKey, cached);
+        run.nextCandidates.put(cacheKey, cached);
         return cached.value;
     }
 
@@ -626,11 +604,12 @@ public final class DiagramInterpreter {
 
     private ElementState state(String id, DiagramElementMapping mapping, EObject semantic) {
         Cached<ElementState> cached = states.get(id);
-        if (cached == null || touched.contains(semantic) || cached.dependencies.affectedBy(touched, structural)) {
-            recomputed++;
+        if (cached == null || run.touched.contains(semantic)
+                || cached.dependencies.affectedBy(run.touched, run.structural)) {
+            run.recomputed++;
             cached = computeCachedState(mapping, semantic);
         }
-        nextStates.put(id, cached);
+        run.nextStates.put(id, cached);
         return cached.value;
     }
 
@@ -747,7 +726,7 @@ public final class DiagramInterpreter {
 
     private Object evaluate(EObject owner, EStructuralFeature feature, String expression, EObject self,
             Dependencies dependencies) {
-        if (timedOut.contains(expression)) {
+        if (run.timedOut.contains(expression)) {
             // Already reported: a precondition that runs into the time limit on each of 700 communes would
             // otherwise hold the refresh for 700 times the limit.
             return null;
@@ -756,10 +735,10 @@ public final class DiagramInterpreter {
         variables.put(SELF, self);
         variables.put(ROOT, target);
         try {
-            return engine.evaluate(expression, variables, dependencies, index);
+            return engine.evaluate(expression, variables, dependencies, run.index);
         } catch (ExpressionException e) {
             if (e.timedOut()) {
-                timedOut.add(expression);
+                run.timedOut.add(expression);
             }
             report(owner, feature, expression, self, e.getMessage());
             return null;
@@ -769,7 +748,7 @@ public final class DiagramInterpreter {
     private void report(EObject owner, EStructuralFeature feature, String expression, EObject self,
             String message) {
         String where = describe(owner);
-        diagnostics.putIfAbsent(List.of(where, feature.getName(), expression, message),
+        run.diagnostics.putIfAbsent(List.of(where, feature.getName(), expression, message),
                 new ExpressionDiagnostic(where, feature.getName(), expression,
                         self == null ? null : defaultLabel(self) + " [" + uuid(self) + "]", message));
     }
@@ -840,7 +819,7 @@ public final class DiagramInterpreter {
     }
 
     /** A result, what it read, and how to compute it again. */
-    private record Cached<T>(T value, Dependencies dependencies, Supplier<Cached<T>> recompute) {
+    record Cached<T>(T value, Dependencies dependencies, Supplier<Cached<T>> recompute) {
     }
 
     /** A description style with its icon resolved; {@code refused}: the icon was refused and removed. */
@@ -848,7 +827,7 @@ public final class DiagramInterpreter {
     }
 
     /** What a mapping computed for one element. */
-    private record ElementState(boolean visible, String label, Style style) {
+    record ElementState(boolean visible, String label, Style style) {
         static final ElementState HIDDEN = new ElementState(false, "", null);
     }
 }
