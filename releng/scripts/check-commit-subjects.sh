@@ -12,8 +12,14 @@ if ! git rev-parse --is-inside-work-tree > /dev/null 2>&1 || ! git cat-file -e "
     echo "commit subjects: not a git clone with $base, skipped"
     exit 0
 fi
-long=$(git log --format='%h %s' "$base..HEAD" | awk '{ subject = substr($0, index($0, " ") + 1) }
-    length(subject) > 72 { printf "%s (%d characters)\n", $0, length(subject) }')
+# Characters, not bytes: "Éléments" is 8 characters (awk's length() counts bytes in some locales).
+long=$(git log --format='%h %s' "$base..HEAD" | python3 -c '
+import sys
+for line in sys.stdin.buffer.read().decode("utf-8").splitlines():
+    subject = line.split(" ", 1)[1] if " " in line else ""
+    if len(subject) > 72:
+        print("%s (%d characters)" % (line, len(subject)))
+')
 if [ -n "$long" ]; then
     echo "commit subjects longer than 72 characters (put the details in the body):" >&2
     echo "$long" >&2
