@@ -34,7 +34,10 @@ class PropertiesLanguagesTest {
     /** English files without a French twin, on purpose. */
     private static final List<String> ENGLISH_ONLY = List.of(
             // French labels of enumeration literals in report rows: reports are French documents (UTF-8 file).
-            "org.maillage.report/org/maillage/report/data/labels.properties");
+            "org.maillage.report/org/maillage/report/data/labels.properties",
+            // Where the built-in territory data come from (package, version, licence): data read by TerritoryData,
+            // written by the build, not a text of the interface.
+            "org.maillage.territory/territory/sources.properties");
 
     /** French words of France's administration that English texts keep, as English writers about France do. */
     private static final Pattern KEPT_TERMS = Pattern.compile("(?i)d[ée]partements?(\\(s\\))?|r[ée]gions?(\\(s\\))?"

@@ -52,7 +52,9 @@ import org.maillage.roadmap.ui.RoadmapEditors;
 
 /**
  * Covered cases: the dossier de séance is proposed as {@code dossier-cts-2024-12-12.pdf} for the Eure example
- * (the date of its latest CTS séance; the extension follows the format), other designs keep their id; a roadmap
+ * (the date of its latest CTS séance; the extension follows the format), other designs keep their id; the
+ * format list offers PDF, DOCX, HTML, ODT, ODS, PPTX and XLS, PDF first (the dossier as slides is a .pptx); a
+ * roadmap
  * without a CTS séance gets a French warning when the dossier is chosen (and a plain name), not before; an existing
  * file is replaced only after the question (the French dialog, "Annuler" keeps the wizard open and the file as it
  * was; "Remplacer" writes the report, with the folder's usual permissions); when the job is done the "Rapport prêt" notice appears without blocking,
@@ -116,6 +118,17 @@ class DossierFileTest {
         assertEquals("dossier-cts-2024-12-12.docx", fileName(form));
         select(form, "bilan-feuille-de-route", OutputFormat.HTML);
         assertEquals("bilan-feuille-de-route.html", fileName(form));
+    }
+
+    @Test
+    void formatListOffersTheOfficeFormats() {
+        GenerateReportPage form = wizard(request -> { }).page();
+        assertArrayEquals(new String[] {"PDF", "DOCX", "HTML", "ODT", "ODS", "PPTX", "XLS"}, form.format.getItems());
+        assertEquals(0, form.format.getSelectionIndex());
+        select(form, "dossier-cts", OutputFormat.PPTX);
+        assertEquals("dossier-cts-2024-12-12.pptx", fileName(form));
+        select(form, "bilan-feuille-de-route", OutputFormat.XLS);
+        assertEquals("bilan-feuille-de-route.xls", fileName(form));
     }
 
     @Test
