@@ -76,6 +76,11 @@ class ElementsPageTest {
 
     @BeforeEach
     void open() throws Exception {
+        // Start from a workbench as a user finds it: earlier tests of this runtime leave editors, views and their
+        // selections behind, and a selection fed back by another part moved this tree under the mouse.
+        page().closeAllEditors(false);
+        page().resetPerspective();
+        EditorTestSupport.spin();
         editor = EditorTestSupport.openEureCopy();
         model = editor.getDocument().getModel();
         page().activate(editor);
