@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URL;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,11 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.cli.ExitCodes;
+import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.testsupport.CliRunner;
 import org.maillage.viewpoint.DiagramSession;
 import org.maillage.viewpoint.ViewpointRegistry;
 import org.maillage.viewpoint.ViewpointResources;
@@ -48,7 +53,8 @@ import org.osgi.framework.Bundle;
  * keeps are removed), string literals of expressions included. In French each key resolves to exactly the text the
  * file held before it became a key (shipped-labels-fr.txt, taken from the files then). The run's default locale
  * (the one {@code -nl} sets) chooses the language of {@code fromExtensions()}, e.g. the title of a drawn diagram.
- * The mechanism itself: {@code %key} found, {@code %key default} falls back to the default, an unknown key stays
+ * {@code maillage diagram --list} names the diagrams and tables in English under an English locale, in French
+ * under a French one. The mechanism itself: {@code %key} found, {@code %key default} falls back to the default, an unknown key stays
  * and is reported, {@code %%} gives a plain {@code %}, "% de" and a text without {@code %} are kept.
  */
 class ShippedLabelsTest {
@@ -143,6 +149,30 @@ class ShippedLabelsTest {
             DiagramDescription french = ViewpointRegistry.fromExtensions().find(Fixtures.TERRITOIRES).orElseThrow();
             assertEquals("Carte des territoires : " + eure.getNom(),
                     DiagramSession.create(eure, french, false).diagram().getName());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theCommandLineListsInTheRunsLanguage(@TempDir Path folder) throws Exception {
+        Examples.eure().copyTo(folder);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.UK);
+            CliRunner.Result english = CliRunner.run(folder, "diagram", "--list", "eure.maillage");
+            assertEquals(ExitCodes.OK, english.code(), english.err());
+            for (String name : List.of("Territory map", "Schemes and how they fit together", "Roadmap breakdown",
+                    "PRAPS breakdown", "QPV coverage", "Funding")) {
+                assertTrue(english.out().contains(name), english.out());
+            }
+            for (String name : List.of("Carte des territoires", "Articulation des dispositifs", "Financements")) {
+                assertFalse(english.out().contains(name), english.out());
+            }
+            Locale.setDefault(Locale.FRANCE);
+            CliRunner.Result french = CliRunner.run(folder, "diagram", "--list", "eure.maillage");
+            assertTrue(french.out().contains("Carte des territoires"), french.out());
+            assertTrue(french.out().contains("Couverture des QPV"), french.out());
         } finally {
             Locale.setDefault(before);
         }
