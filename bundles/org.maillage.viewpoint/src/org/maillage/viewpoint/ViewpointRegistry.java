@@ -10,6 +10,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.core.persistence.ModelLoadException;
+import org.maillage.viewpoint.internal.DescriptionLabels;
 import org.maillage.viewpoint.internal.Descriptions;
 import org.maillage.viewpoint.internal.Messages;
 import org.maillage.viewpoint.internal.Types;
@@ -80,8 +82,21 @@ public final class ViewpointRegistry {
         return fromExtensions(Platform.getExtensionRegistry());
     }
 
-    /** @return the viewpoints contributed to {@value #EXTENSION_POINT} in the given extension registry */
+    /**
+     * @return the viewpoints contributed to {@value #EXTENSION_POINT} in the given extension registry, their
+     *         {@code %key} labels in the language of the run (the JVM's default locale, which {@code -nl} sets, as
+     *         for every other message)
+     */
     public static ViewpointRegistry fromExtensions(IExtensionRegistry registry) {
+        return fromExtensions(registry, Locale.getDefault());
+    }
+
+    /**
+     * @return the viewpoints contributed to {@value #EXTENSION_POINT} in the given extension registry, each
+     *         {@code %key} label replaced by its text for {@code locale} in the contributing plug-in's localization
+     *         (see {@link DescriptionLabels}); a key it lacks is reported in {@link #problems()}
+     */
+    public static ViewpointRegistry fromExtensions(IExtensionRegistry registry, Locale locale) {
         List<Viewpoint> viewpoints = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -104,6 +119,10 @@ public final class ViewpointRegistry {
                     problems.add(Messages.get("registry.duplicate", viewpoint.getId(), contributor + '/' + file,
                             previous));
                     continue;
+                }
+                // Translated once here, so that every consumer shows the same text without knowing about keys.
+                for (String key : DescriptionLabels.localize(viewpoint, DescriptionLabels.of(bundle, locale))) {
+                    problems.add(Messages.get("registry.missingLabel", contributor + '/' + file, key));
                 }
                 viewpoints.add(viewpoint);
             } catch (IOException | ModelLoadException e) {

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.params.provider.Arguments;
 
 import org.maillage.core.persistence.ModelLoadException;
@@ -51,7 +53,8 @@ final class Fixtures {
 
     static synchronized ViewpointRegistry registry() {
         if (registry == null) {
-            registry = ViewpointRegistry.fromExtensions();
+            // French explicitly: the tests compare with the French labels, whatever the locale of the build.
+            registry = ViewpointRegistry.fromExtensions(Platform.getExtensionRegistry(), Locale.FRANCE);
         }
         return registry;
     }
