@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -56,7 +57,9 @@ import org.maillage.spreadsheet.Spreadsheets;
  * tableur chantiers.csv » on the editor's command stack, and one Undo restores the roadmap. An unreadable file
  * gives an error naming it on the preview page and no Finish. Export wizard: all tables checked by default, the
  * format changes the file's extension, the roadmap itself as output is refused, no table checked is refused; Finish
- * writes the chosen tables in a job, and the file comes back with every row unchanged.
+ * writes the chosen tables in a job, and the file comes back with every row unchanged. Columns page: a sheet with
+ * other headers gets each proposed a field by resemblance, the user's correction is used by the preview and
+ * remembered for the next file of the same layout.
  */
 class SpreadsheetWizardsTest {
 
@@ -220,6 +223,63 @@ class SpreadsheetWizardsTest {
         assertEquals(oldName, second.getNom());
         assertEquals(before, chantiers().size());
         assertFalse(document.getCommandStack().canUndo(), "one Undo took the whole import back");
+    }
+
+    /** A délégation's own layout: the chantiers CSV with « Nom du chantier », « Statut du chantier » and a name changed. */
+    private Path foreignSheet(String name) throws Exception {
+        Path file = folder.resolve(name);
+        Spreadsheets.export(document.getModel(), List.of("chantiers"), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n");
+        String header = text.substring(0, end).replace(";Nom;", ";Nom du chantier;").replace(";Statut;", ";Statut du chantier;");
+        Files.writeString(file, header + text.substring(end).replace(chantiers().get(1).getNom(), "Renommé"),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private ImportSpreadsheetWizard mappedWizard(Path sheet, WizardDialog[] dialog) {
+        ImportSpreadsheetWizard wizard = new ImportSpreadsheetWizard(document);
+        dialog[0] = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog[0].create();
+        wizard.filePage().file.setText(sheet.toString());
+        dialog[0].showPage(wizard.mappingPage());
+        return wizard;
+    }
+
+    @Test
+    void otherHeadersAreMappedAndTheMappingIsRemembered() throws Exception {
+        // The workspace may keep a mapping of an earlier run: start from none.
+        InstanceScope.INSTANCE.getNode("org.maillage.spreadsheet.ui").clear();
+        String oldName = chantiers().get(1).getNom();
+        WizardDialog[] dialog = new WizardDialog[1];
+        ImportSpreadsheetWizard wizard = mappedWizard(foreignSheet("delegation.csv"), dialog);
+        try {
+            ImportMappingPage mapping = wizard.mappingPage();
+            assertEquals(List.of("Nom du chantier", "Statut du chantier"), List.copyOf(mapping.combos.keySet()));
+            assertEquals("Nom", mapping.combos.get("Nom du chantier").getText(), "proposed by resemblance");
+            assertEquals("Statut", mapping.combos.get("Statut du chantier").getText());
+            // The user corrects: « Statut du chantier » is not to be read.
+            mapping.combos.get("Statut du chantier").select(0);
+            screenshot(dialog[0].getShell(), Path.of("target", "screenshots", "importer-un-tableur-colonnes.png"));
+            dialog[0].showPage(wizard.previewPage());
+            TreeItem changed = group(wizard.previewPage(), "Lignes modifiées").getItem(0);
+            assertEquals(List.of("Nom", oldName, "Renommé"), List.of(changed.getItem(0).getText(0),
+                    changed.getItem(0).getText(1), changed.getItem(0).getText(2)));
+            assertTrue(wizard.canFinish());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog[0].close();
+        }
+        assertEquals("Renommé", chantiers().get(1).getNom());
+
+        // The same layout again (another file): the corrected mapping comes back, not the proposal.
+        wizard = mappedWizard(foreignSheet("delegation-2.csv"), dialog);
+        try {
+            assertEquals("Nom", wizard.mappingPage().combos.get("Nom du chantier").getText());
+            assertEquals(0, wizard.mappingPage().combos.get("Statut du chantier").getSelectionIndex(), "remembered");
+        } finally {
+            dialog[0].close();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ package org.maillage.spreadsheet.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -35,18 +36,21 @@ final class ImportPreviewPage extends WizardPage {
 
     private final RoadmapDocument document;
     private final ImportFilePage filePage;
+    private final ImportMappingPage mappingPage;
     private ImportPreview preview;
     private Path previewed;
+    private Map<String, String> previewedMapping = Map.of();
     Label summary;
     Tree tree;
     /** The selected line in full: reasons are longer than a column. */
     Label details;
     Button validRows;
 
-    ImportPreviewPage(RoadmapDocument document, ImportFilePage filePage) {
+    ImportPreviewPage(RoadmapDocument document, ImportFilePage filePage, ImportMappingPage mappingPage) {
         super("preview");
         this.document = document;
         this.filePage = filePage;
+        this.mappingPage = mappingPage;
         setTitle(Messages.get("import.preview.title"));
         setDescription(Messages.get("import.preview.description"));
         setPageComplete(false);
@@ -85,7 +89,8 @@ final class ImportPreviewPage extends WizardPage {
     public void setVisible(boolean visible) {
         if (visible) {
             Path file = filePage.input();
-            if (preview == null || file == null || !file.equals(previewed)) {
+            if (preview == null || file == null || !file.equals(previewed)
+                    || !mappingPage.mapping().equals(previewedMapping)) {
                 BusyIndicator.showWhile(getShell().getDisplay(), () -> read(file));
             }
         }
@@ -99,8 +104,9 @@ final class ImportPreviewPage extends WizardPage {
         tree.removeAll();
         validRows.setSelection(false);
         validRows.setEnabled(false);
+        previewedMapping = mappingPage.mapping();
         try {
-            preview = Spreadsheets.preview(document.getModel(), file);
+            preview = Spreadsheets.preview(document.getModel(), file, previewedMapping);
         } catch (SpreadsheetException e) {
             summary.setText("");
             setErrorMessage(e.getMessage());

@@ -9,13 +9,14 @@ import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.spreadsheet.ImportPreview;
 
 /**
- * Fichier &gt; Importer &gt; Tableur...: the file, then the preview of what changes; Finish executes ONE command on
+ * Fichier &gt; Importer &gt; Tableur...: the file, the columns whose headers are not Maillage's, then the preview of what changes; Finish executes ONE command on
  * the roadmap's command stack, so that one Undo takes the whole import back.
  */
 final class ImportSpreadsheetWizard extends Wizard {
 
     private final RoadmapDocument document;
     private ImportFilePage filePage;
+    private ImportMappingPage mappingPage;
     private ImportPreviewPage previewPage;
 
     ImportSpreadsheetWizard(RoadmapDocument document) {
@@ -26,13 +27,19 @@ final class ImportSpreadsheetWizard extends Wizard {
     @Override
     public void addPages() {
         filePage = new ImportFilePage(document);
-        previewPage = new ImportPreviewPage(document, filePage);
+        mappingPage = new ImportMappingPage(document, filePage);
+        previewPage = new ImportPreviewPage(document, filePage, mappingPage);
         addPage(filePage);
+        addPage(mappingPage);
         addPage(previewPage);
     }
 
     ImportFilePage filePage() {
         return filePage;
+    }
+
+    ImportMappingPage mappingPage() {
+        return mappingPage;
     }
 
     ImportPreviewPage previewPage() {
@@ -54,6 +61,7 @@ final class ImportSpreadsheetWizard extends Wizard {
         }
         document.getCommandStack().execute(
                 preview.command(document.getEditingDomain(), previewPage.validRowsOnly()));
+        mappingPage.remember();
         return true;
     }
 }
