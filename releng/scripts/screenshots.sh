@@ -49,6 +49,7 @@ cp bundles/org.maillage.report.ui.tests/target/screenshots/generer-un-rapport.pn
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.spreadsheet.ui.tests" \
     -Dtest=SpreadsheetWizardsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false
 cp bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/importer-un-tableur.png \
+    bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/importer-un-tableur-colonnes.png \
     bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/exporter-vers-un-tableur.png "$out/"
 # The next test run starts fresh again, in French.
 rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
