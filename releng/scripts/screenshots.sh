@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: EPL-2.0
 #
 # Takes the screenshots of the main screens (home page, explorer and editor, filtered explorer, articulation
-# diagram, problems view, new roadmap wizard; report wizard) by running the UI tests ScreenshotsTest and
-# GenerateReportWizardTest inside the real application under Xvfb, in French and in English, and copies them to
+# diagram, problems view, new roadmap wizard; report wizard; spreadsheet wizards) by running the UI tests
+# ScreenshotsTest, GenerateReportWizardTest and SpreadsheetWizardsTest inside the real application under Xvfb, in
+# French and in English, and copies them to
 # docs/screenshots/ (French: NAME.png, English: NAME-en.png). Look at every image
 # before committing: clipped labels, untranslated strings, layout problems.
 # The user guide (bundles/org.maillage.help) shows these pictures: its build copies them from docs/screenshots/.
@@ -45,6 +46,12 @@ done
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.viewpoint.report,bundles/org.maillage.viewpoints,bundles/org.maillage.report.ui.tests" \
     -Dtest=GenerateReportWizardTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false
 cp bundles/org.maillage.report.ui.tests/target/screenshots/generer-un-rapport.png "$out/"
+# The spreadsheet wizards too: the import preview of an edited sheet, and the export page (French only).
+xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "bundles/org.maillage.nl.fr.jface,bundles/org.maillage.spreadsheet.ui.tests" \
+    -Dtest=SpreadsheetWizardsTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false
+cp bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/importer-un-tableur.png \
+    bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/importer-un-tableur-colonnes.png \
+    bundles/org.maillage.spreadsheet.ui.tests/target/screenshots/exporter-vers-un-tableur.png "$out/"
 # The next test run starts fresh again, in French.
 rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
 ls -l "$out"

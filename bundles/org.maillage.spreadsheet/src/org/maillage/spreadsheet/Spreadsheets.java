@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.core.persistence.AtomicFileWriter;
@@ -20,6 +22,7 @@ import org.maillage.spreadsheet.internal.CsvWriter;
 import org.maillage.spreadsheet.internal.Importer;
 import org.maillage.spreadsheet.internal.Messages;
 import org.maillage.spreadsheet.internal.OdsWriter;
+import org.maillage.spreadsheet.internal.RawSheet;
 import org.maillage.spreadsheet.internal.SheetData;
 import org.maillage.spreadsheet.internal.SheetReaders;
 import org.maillage.spreadsheet.internal.SheetSpec;
@@ -149,6 +152,40 @@ public final class Spreadsheets {
     public static ImportPreview preview(ModeleMaillage model, Path file) throws SpreadsheetException {
         SpreadsheetFormat format = format(file);
         return Importer.preview(model, SheetReaders.read(file, format), file.getFileName().toString());
+    }
+
+    /**
+     * Reads a spreadsheet whose columns have other headers than Maillage's, through a mapping (usually
+     * {@link ColumnMapping#propose} corrected by the user). Nothing is changed.
+     *
+     * @param model the roadmap
+     * @param file the spreadsheet
+     * @param mapping the sheet's header to the Maillage header it holds; headers not in it are read as they are
+     * @return what importing it would change, and what it refuses
+     * @throws SpreadsheetException when the file cannot be read
+     */
+    public static ImportPreview preview(ModeleMaillage model, Path file, Map<String, String> mapping)
+            throws SpreadsheetException {
+        SpreadsheetFormat format = format(file);
+        List<RawSheet> renamed = new ArrayList<>();
+        for (RawSheet sheet : SheetReaders.read(file, format)) {
+            List<String> headers = sheet.headers().stream().map(h -> mapping.getOrDefault(h, h)).toList();
+            renamed.add(new RawSheet(sheet.name(), headers, sheet.rows()));
+        }
+        return Importer.preview(model, renamed, file.getFileName().toString());
+    }
+
+    /**
+     * @param file a spreadsheet
+     * @return the headers of each of its sheets, by sheet name, for the mapping page
+     * @throws SpreadsheetException when the file cannot be read
+     */
+    public static Map<String, List<String>> sheetHeaders(Path file) throws SpreadsheetException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (RawSheet sheet : SheetReaders.read(file, format(file))) {
+            headers.put(sheet.name(), sheet.headers());
+        }
+        return headers;
     }
 
     /** @return the headers of the columns of a table's sheets, for documentation and tests */
