@@ -10,14 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -25,9 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.RoadmapView;
+import org.maillage.app.internal.seance.NewSeanceDialog;
 import org.maillage.app.internal.wizard.NewRoadmapWizard;
 import org.maillage.edit.ui.HelpContexts;
 import org.maillage.help.ui.internal.HelpWindow;
+import org.maillage.roadmap.ui.internal.RoadmapEditor;
 
 /**
  * Covered cases: the Aide menu offers the user guide (Contenu de l'aide), its search and context help before « À
@@ -35,7 +42,9 @@ import org.maillage.help.ui.internal.HelpWindow;
  * first page, with the French table of contents and, without an embedded browser, the page's text and screenshots
  * (written as a PNG to {@code target/screenshots/<language>/} for people to look at); F1 on the explorer opens its
  * page with the context's description, and F1 in the new roadmap wizard the page on creating a roadmap, in a window
- * above the wizard; the Rechercher command opens the window, whose search (accents ignored)
+ * above the wizard; F1 in the new séance dialog opens the page on preparing a séance, above the dialog; F1 in the
+ * home, Problèmes, Changements and Représentations views (from the control each gives the focus to) opens its page;
+ * the Rechercher command opens the window, whose search (accents ignored)
  * lists the pages holding the words.
  */
 class HelpTest {
@@ -87,17 +96,7 @@ class HelpTest {
     void f1OnTheExplorerOpensItsPage() throws Exception {
         RoadmapView explorer = (RoadmapView) UiSupport.page().showView(MaillageUi.ROADMAP_VIEW_ID);
         UiSupport.spin();
-        // SWT sends F1's help event to the nearest control with a help listener, from the focused one up.
-        Control control = explorer.getViewer().getControl();
-        while (control != null && !HelpContexts.EXPLORER.equals(control.getData("org.eclipse.ui.help"))) {
-            control = control.getParent();
-        }
-        assertNotNull(control, "the explorer has the context id " + HelpContexts.EXPLORER);
-        control.notifyListeners(SWT.Help, new Event());
-        UiSupport.spin();
-
-        HelpWindow window = HelpWindow.current();
-        assertNotNull(window, "F1 opens the help window");
+        HelpWindow window = pressF1(explorer.getViewer().getControl(), HelpContexts.EXPLORER);
         assertEquals("/org.maillage.help/html/explorateur.html", window.getShownHref());
         assertTrue(window.getHeaderText().contains("L'explorateur montre la feuille de route"),
                 window.getHeaderText());
@@ -112,23 +111,79 @@ class HelpTest {
         dialog.open();
         try {
             UiSupport.spin();
-            Control control = dialog.getCurrentPage().getControl();
-            while (control != null && control.getData("org.eclipse.ui.help") == null) {
-                control = control.getParent();
-            }
-            assertNotNull(control, "the wizard's page has a context id");
-            assertEquals(HelpContexts.NEW_ROADMAP_WIZARD, control.getData("org.eclipse.ui.help"));
-            control.notifyListeners(SWT.Help, new Event());
-            UiSupport.spin();
-
-            HelpWindow window = HelpWindow.current();
-            assertNotNull(window, "F1 opens the help window");
+            HelpWindow window = pressF1(dialog.getCurrentPage().getControl(), HelpContexts.NEW_ROADMAP_WIZARD);
             assertEquals("/org.maillage.help/html/creer-feuille-de-route.html", window.getShownHref());
             // A child of the modal wizard, so that it takes the clicks while the wizard is open.
             assertEquals(dialog.getShell(), window.getShell().getParent());
         } finally {
             dialog.close();
         }
+    }
+
+    @Test
+    void f1InTheNewSeanceDialogOpensThePreparingPage() throws Exception {
+        RoadmapEditor editor = EditorTestSupport.openEureCopy();
+        NewSeanceDialog dialog = new NewSeanceDialog(UiSupport.page().getWorkbenchWindow().getShell(),
+                editor.getDocument().getModel().getInstances().get(0), LocalDate.of(2025, 3, 1), List.of());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiSupport.spin();
+            // From the first control of the dialog (its introduction), as the focus could be anywhere in it.
+            Control first = dialog.getShell();
+            while (first instanceof Composite composite && composite.getChildren().length > 0) {
+                first = composite.getChildren()[0];
+            }
+            HelpWindow window = pressF1(first, HelpContexts.NEW_SEANCE);
+            assertEquals("/org.maillage.help/html/seance-cts.html#nouvelle-seance", window.getShownHref());
+            assertEquals(dialog.getShell(), window.getShell().getParent());
+        } finally {
+            dialog.close();
+            EditorTestSupport.closeTemporaryEditors();
+        }
+    }
+
+    @Test
+    void f1OnEachMainViewOpensItsPage() throws Exception {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(MaillageUi.HOME_VIEW_ID, "/org.maillage.help/html/index.html");
+        pages.put(MaillageUi.PROBLEMS_VIEW_ID, "/org.maillage.help/html/problemes.html");
+        pages.put(MaillageUi.CHANGES_VIEW_ID, "/org.maillage.help/html/seance-cts.html#changements");
+        pages.put("org.maillage.viewpoint.ui.representations", "/org.maillage.help/html/diagrammes.html");
+        for (Map.Entry<String, String> view : pages.entrySet()) {
+            IViewPart part = UiSupport.page().showView(view.getKey());
+            UiSupport.page().activate(part);
+            part.getSite().getShell().forceActive();
+            UiSupport.spin();
+            // F1 starts from the control the user is in: the one the view gave the focus to.
+            Control control = part.getSite().getShell().getDisplay().getFocusControl();
+            HelpWindow window = pressF1(control, null);
+            assertEquals(view.getValue(), window.getShownHref(), view.getKey());
+            window.getShell().close();
+            UiSupport.spin();
+        }
+    }
+
+    /**
+     * Presses F1 as SWT does: the help event goes to the nearest control with a context id, from {@code from} up.
+     *
+     * @param expectedId the context id that control must have, or {@code null} for any
+     * @return the help window F1 opened
+     */
+    private static HelpWindow pressF1(Control from, String expectedId) {
+        Control control = from;
+        while (control != null && control.getData("org.eclipse.ui.help") == null) {
+            control = control.getParent();
+        }
+        assertNotNull(control, "a context id above " + from);
+        if (expectedId != null) {
+            assertEquals(expectedId, control.getData("org.eclipse.ui.help"));
+        }
+        control.notifyListeners(SWT.Help, new Event());
+        UiSupport.spin();
+        HelpWindow window = HelpWindow.current();
+        assertNotNull(window, "F1 opens the help window");
+        return window;
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
 import org.maillage.app.internal.ChangesView;
@@ -25,6 +27,7 @@ import org.maillage.app.internal.ProblemsView;
 import org.maillage.app.internal.RoadmapView;
 import org.maillage.app.internal.seance.SeanceEdits;
 import org.maillage.app.internal.wizard.NewRoadmapWizard;
+import org.maillage.help.ui.internal.HelpWindow;
 import org.maillage.model.dispositif.Axe;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.DispositifFactory;
@@ -44,7 +47,7 @@ import org.maillage.viewpoint.ui.DiagramEditors;
  * (releng/scripts/screenshots.sh copies them to docs/screenshots/): the home page, the explorer with the editor on a
  * chantier, the explorer filtered, the articulation diagram
  * editor, the problems view, the changes since the December séance frozen (after a fiche action targeting QPV
- * Navarre), the new roadmap wizard. Nothing is compared with the images.
+ * Navarre), the new roadmap wizard, the help window on the guide's first page (Aide > Contenu de l'aide). Nothing is compared with the images.
  */
 class ScreenshotsTest {
 
@@ -111,6 +114,16 @@ class ScreenshotsTest {
                 capture(dialog.getShell(), "nouvelle-feuille-de-route");
             } finally {
                 dialog.close();
+            }
+
+            PlatformUI.getWorkbench().getService(IHandlerService.class)
+                    .executeCommand("org.eclipse.ui.help.helpContents", null);
+            UiSupport.spin();
+            HelpWindow help = HelpWindow.current();
+            try {
+                capture(help.getShell(), "aide");
+            } finally {
+                help.getShell().close();
             }
         } finally {
             while (UiSupport.document(editor).getCommandStack().canUndo()) {

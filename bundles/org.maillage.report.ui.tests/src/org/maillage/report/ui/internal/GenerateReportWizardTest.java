@@ -21,6 +21,8 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IContext;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -28,7 +30,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.examples.Examples;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.report.OutputFormat;
@@ -58,7 +63,7 @@ import org.maillage.roadmap.ui.RoadmapEditors;
  * the wizard offers a checklist of the diagrams that apply to the Eure roadmap (from the installed figure providers),
  * the articulation diagram checked by default; the checklist is off for another design; the chosen diagrams reach
  * the request as the {@code diagrammes} parameter, in the list's order; with none checked, Finish is disabled with a
- * French message.
+ * French message. F1 in the wizard opens the user guide's page on reports in a window above the wizard.
  */
 class GenerateReportWizardTest {
 
@@ -102,6 +107,40 @@ class GenerateReportWizardTest {
                 .getCommand("org.maillage.report.ui.generate");
         assertTrue(command.isDefined());
         assertEquals("Générer un rapport...", command.getName());
+    }
+
+    @Test
+    void f1OpensTheGuidesPageOnReportsAboveTheWizard() {
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard(new AtomicReference<>()));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            // SWT sends F1's help event to the nearest control with a context id, from the focused one up.
+            Control control = dialog.getCurrentPage().getControl();
+            while (control != null && control.getData("org.eclipse.ui.help") == null) {
+                control = control.getParent();
+            }
+            assertNotNull(control, "the wizard's page has a context id");
+            assertEquals(HelpContexts.REPORT_WIZARD, control.getData("org.eclipse.ui.help"));
+            IContext context = HelpSystem.getContext(HelpContexts.REPORT_WIZARD);
+            assertNotNull(context, "the guide defines the context");
+            assertEquals("/org.maillage.help/html/rapports.html", context.getRelatedTopics()[0].getHref());
+
+            control.notifyListeners(SWT.Help, new Event());
+            spin(dialog.getShell().getDisplay());
+            Shell help = Arrays.stream(dialog.getShell().getShells()).filter(s -> "Aide de Maillage".equals(s.getText()))
+                    .findFirst().orElse(null);
+            assertNotNull(help, "F1 opens the help window above the modal wizard");
+            help.close();
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static void spin(Display display) {
+        while (display.readAndDispatch()) {
+            // Runs what F1 queued.
+        }
     }
 
     @Test

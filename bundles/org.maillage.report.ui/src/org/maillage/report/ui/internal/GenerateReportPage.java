@@ -23,8 +23,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.maillage.core.text.Dates;
+import org.maillage.edit.ui.HelpContexts;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.FeuilleDeRoute;
@@ -43,9 +43,6 @@ final class GenerateReportPage extends WizardPage {
 
     /** The id of the dossier de séance's design: its file is named after the séance, and it needs one. */
     static final String DOSSIER_CTS = "dossier-cts";
-
-    /** The context help id of this wizard in the user guide (bundle org.maillage.help, contexts.xml). */
-    static final String HELP_CONTEXT = "org.maillage.help.rapport";
 
     /** The diagram the dossier de séance shows unless the user chooses others. */
     static final String DEFAULT_DIAGRAM = "articulation";
@@ -81,11 +78,8 @@ final class GenerateReportPage extends WizardPage {
 
     @Override
     public void createControl(Composite parent) {
-        // F1: the guide's page on reports (context id of org.maillage.help's contexts.xml; this bundle does not
-        // depend on org.maillage.edit.ui, which holds the other ids).
-        if (PlatformUI.isWorkbenchRunning()) {
-            PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HELP_CONTEXT);
-        }
+        // F1: the guide's page on reports.
+        HelpContexts.set(parent, HelpContexts.REPORT_WIZARD);
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(3, false));
         design = combo(page, "page.design");
