@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maillage.edit.ui.FileReadyNotice;
 import org.maillage.examples.Examples;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.model.instance.Instance;
@@ -190,8 +191,7 @@ class DossierFileTest {
         select(wizard.page(), "bilan-feuille-de-route", OutputFormat.PDF);
         Path file = Path.of(wizard.page().file.getText());
         List<String> calls = new ArrayList<>();
-        ReportReadyNotice.Desktop real = ReportReadyNotice.desktop;
-        ReportReadyNotice.desktop = new ReportReadyNotice.Desktop() {
+        FileReadyNotice.Desktop real = FileReadyNotice.setDesktop(new FileReadyNotice.Desktop() {
             @Override
             public boolean open(Path opened) {
                 calls.add("open " + opened.getFileName());
@@ -203,7 +203,7 @@ class DossierFileTest {
                 calls.add("folder " + shown.getFileName());
                 return true;
             }
-        };
+        });
         try {
             assertTrue(wizard.performFinish());
             wizard.job.join();
@@ -227,7 +227,7 @@ class DossierFileTest {
             assertTrue(notice.isDisposed(), "closed once the folder is shown");
             assertTrue(Files.exists(file));
         } finally {
-            ReportReadyNotice.desktop = real;
+            FileReadyNotice.setDesktop(real);
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.maillage.edit.ui.FileReadyNotice;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.report.ReportDesigns;
 import org.maillage.report.ReportService;
@@ -75,6 +76,8 @@ public final class GenerateReportHandler extends AbstractHandler {
                 MessageDialog.openError(shell, Messages.get("wizard.title"), e.getMessage());
             }
         }
-        ReportReadyNotice.show(shell, request.file());
+        Path file = request.file();
+        FileReadyNotice.show(shell, Messages.get("notice.title"),
+                Messages.get("notice.message", file.getFileName(), file.toAbsolutePath().getParent()), file);
     }
 }

@@ -57,7 +57,8 @@ import org.maillage.spreadsheet.Spreadsheets;
  * tableur chantiers.csv » on the editor's command stack, and one Undo restores the roadmap. An unreadable file
  * gives an error naming it on the preview page and no Finish. Export wizard: all tables checked by default, the
  * format changes the file's extension, the roadmap itself as output is refused, no table checked is refused; Finish
- * writes the chosen tables in a job, and the file comes back with every row unchanged. Columns page: a sheet with
+ * writes the chosen tables in a job, then a modeless « Tableur prêt » notice says where, and the file comes back
+ * with every row unchanged. Columns page: a sheet with
  * other headers gets each proposed a field by resemblance, the user's correction is used by the preview and
  * remembered for the next file of the same layout.
  */
@@ -344,6 +345,20 @@ class SpreadsheetWizardsTest {
         wizard.job.join();
         assertEquals(IStatus.INFO, wizard.job.getResult().getSeverity(), wizard.job.getResult().toString());
         assertTrue(Files.size(out) > 0);
+        // Where the file went, without blocking the workbench.
+        Display display = Display.getCurrent();
+        Shell notice = null;
+        for (long until = System.currentTimeMillis() + 10_000; notice == null && System.currentTimeMillis() < until;) {
+            while (display.readAndDispatch()) {
+                // Runs the job's notice.
+            }
+            notice = Arrays.stream(display.getShells()).filter(s -> "Tableur prêt".equals(s.getText())).findFirst()
+                    .orElse(null);
+            Thread.sleep(20);
+        }
+        assertNotNull(notice, "the « Tableur prêt » notice");
+        assertTrue((notice.getStyle() & SWT.APPLICATION_MODAL) == 0, "not modal");
+        notice.close();
         ImportPreview back = Spreadsheets.preview(document.getModel(), out);
         assertEquals(List.of(), back.refusals());
         assertFalse(back.hasChanges(), back.summary());

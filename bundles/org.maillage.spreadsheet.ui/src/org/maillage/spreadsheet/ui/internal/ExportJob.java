@@ -24,6 +24,7 @@ final class ExportJob extends Job {
     private final ModeleMaillage model;
     private final List<String> tables;
     private final Path out;
+    private volatile List<Path> written = List.of();
 
     ExportJob(ModeleMaillage model, List<String> tables, Path out) {
         super(Messages.get("export.job", out.getFileName()));
@@ -38,7 +39,7 @@ final class ExportJob extends Job {
         monitor.beginTask(Messages.get("export.job", out.getFileName()), IProgressMonitor.UNKNOWN);
         try {
             // Atomic (Spreadsheets.export): a failed export leaves the previous file as it was.
-            List<Path> written = Spreadsheets.export(model, tables, out);
+            written = Spreadsheets.export(model, tables, out);
             return Status.info(Messages.get("export.done",
                     String.join(", ", written.stream().map(Path::toString).toList())));
         } catch (SpreadsheetException | IOException e) {
@@ -46,5 +47,10 @@ final class ExportJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /** @return the files written (one, or one CSV file per table), empty until the job succeeded */
+    List<Path> written() {
+        return written;
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Maillage contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.maillage.report.ui.internal;
+package org.maillage.edit.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,16 +13,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.maillage.edit.ui.internal.Messages;
 
 /**
- * "Rapport prêt": tells where the report was written and offers to open it or its folder. Modeless, so that the
- * workbench stays usable while it is shown. When nothing could open the file (no PDF viewer installed, say), the
- * notice stays and says so, with the folder to look in.
+ * "Rapport prêt", "Tableur prêt": tells where a file the user asked for was written and offers to open it or its
+ * folder. Modeless, so that the workbench stays usable while it is shown. When nothing could open the file (no PDF
+ * viewer or spreadsheet program installed, say), the notice stays and says so, with the folder to look in.
  */
-final class ReportReadyNotice extends MessageDialog {
+public final class FileReadyNotice extends MessageDialog {
 
     /** Opens files and folders with the system's programs; replaced by the tests. */
-    interface Desktop {
+    public interface Desktop {
         /**
          * @param file a file
          * @return whether a program was started for it
@@ -42,15 +43,13 @@ final class ReportReadyNotice extends MessageDialog {
     private static final int OPEN = 0;
     private static final int FOLDER = 1;
 
-    /** The system's programs; package-visible so that the tests open nothing. */
-    static Desktop desktop = new SystemDesktop();
+    private static Desktop desktop = new SystemDesktop();
 
     private final Path file;
 
-    private ReportReadyNotice(Shell parent, Path file) {
-        super(parent, Messages.get("notice.title"), null,
-                Messages.get("notice.message", file.getFileName(), file.toAbsolutePath().getParent()), INFORMATION,
-                OPEN, Messages.get("notice.open"), Messages.get("notice.folder"), Messages.get("notice.close"));
+    private FileReadyNotice(Shell parent, String title, String message, Path file) {
+        super(parent, title, null, message, INFORMATION, OPEN, Messages.get("notice.open"),
+                Messages.get("notice.folder"), Messages.get("notice.close"));
         this.file = file;
         setShellStyle(getShellStyle() & ~SWT.APPLICATION_MODAL | SWT.MODELESS);
         setBlockOnOpen(false);
@@ -60,13 +59,27 @@ final class ReportReadyNotice extends MessageDialog {
      * Shows the notice; returns at once.
      *
      * @param parent the workbench window's shell
-     * @param file the report written
-     * @return the notice (for the tests)
+     * @param title the notice's title, e.g. "Rapport prêt"
+     * @param message what was written where, e.g. "Le rapport {0} est prêt, dans le dossier {1}."
+     * @param file the file written
+     * @return the notice
      */
-    static ReportReadyNotice show(Shell parent, Path file) {
-        ReportReadyNotice notice = new ReportReadyNotice(parent, file);
+    public static FileReadyNotice show(Shell parent, String title, String message, Path file) {
+        FileReadyNotice notice = new FileReadyNotice(parent, title, message, file);
         notice.open();
         return notice;
+    }
+
+    /**
+     * Replaces the system's programs, for tests that must open nothing.
+     *
+     * @param replacement what opens files and folders from now on
+     * @return what did before, to put back
+     */
+    public static Desktop setDesktop(Desktop replacement) {
+        Desktop previous = desktop;
+        desktop = replacement;
+        return previous;
     }
 
     @Override
@@ -108,11 +121,6 @@ final class ReportReadyNotice extends MessageDialog {
         imageLabel.setImage(getWarningImage());
         getShell().layout(true, true);
         getShell().setSize(getShell().computeSize(getShell().getSize().x, SWT.DEFAULT));
-    }
-
-    /** @return the notice's text (for the tests) */
-    String text() {
-        return messageLabel.getText();
     }
 
     /** The platform's programs: the viewer of the file's type, and the file manager. */
