@@ -352,11 +352,12 @@ public final class ThreeWayMerge {
             EObject before = base.get(key);
             EObject our = ours.get(key);
             boolean fresh = created.contains(key);
+            boolean sameClass = target.eClass() == their.eClass();
             for (EStructuralFeature feature : MergeFeatures.of(their.eClass())) {
                 if (feature instanceof EReference reference && MergeFeatures.isIdentityContainment(reference)) {
                     continue;
                 }
-                if (target.eClass().getEAllStructuralFeatures().indexOf(feature) < 0) {
+                if (!sameClass && target.eClass().getEAllStructuralFeatures().indexOf(feature) < 0) {
                     continue;
                 }
                 Object t = MergeFeatures.comparable(theirs, their, feature);
