@@ -74,14 +74,15 @@ public class ConflictsDialog extends Dialog {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.widthHint = 900;
+        tableData.widthHint = 960;
         tableData.heightHint = 260;
         table.setLayoutData(tableData);
         for (String column : List.of("column.element", "column.field", "column.base", "column.ours",
                 "column.theirs")) {
             TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
             tableColumn.setText(Messages.get(column));
-            tableColumn.setWidth("column.element".equals(column) ? 260 : 160);
+            // The element and the kind of conflict are the longest texts; values are shown in full below.
+            tableColumn.setWidth("column.element".equals(column) || "column.field".equals(column) ? 240 : 150);
         }
         details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false);
