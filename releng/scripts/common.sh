@@ -43,6 +43,8 @@ maillage_ensure_ui_packages() {
     command -v xauth >/dev/null 2>&1 || missing="$missing xauth"
     command -v xwininfo >/dev/null 2>&1 || missing="$missing x11-utils"
     command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
+    # The merge driver tests run the real git command line (org.maillage.merge.tests).
+    command -v git >/dev/null 2>&1 || missing="$missing git"
     { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q 'libgtk-3.so.0' || missing="$missing libgtk-3-0"
     [ -z "$missing" ] && return 0
     # shellcheck disable=SC2086

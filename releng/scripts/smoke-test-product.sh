@@ -32,6 +32,11 @@ code=0; "$product/maillage" commande-inconnue > /dev/null 2> "$out/unknown.txt" 
 "$product/maillage" import-territory --departement 27 --out "$out/eure-territoire.maillage" > "$out/territory.txt" \
     || fail "import-territory without --data: exit code $? $(cat "$out/territory.txt")"
 grep -q 'millésime 2026' "$out/territory.txt" || fail "import-territory printed: $(cat "$out/territory.txt")"
+# The model merge as Git's driver runs it (#16): the launcher, --git, the result written into %A.
+cp "$out/eure-territoire.maillage" "$out/merge-a.maillage"
+"$product/maillage" merge --git "$out/eure-territoire.maillage" "$out/merge-a.maillage" \
+    "$out/eure-territoire.maillage" > "$out/merge.txt" 2>&1 || fail "merge --git: exit code $? $(cat "$out/merge.txt")"
+grep -q 'sans conflit' "$out/merge.txt" || fail "merge --git printed: $(cat "$out/merge.txt")"
 
 # The workbench, with a throw-away home so that no user workspace is touched.
 home="$out/home"; mkdir -p "$home"

@@ -43,6 +43,15 @@ public interface MaillageFactory extends EFactory
 	ReferenceData createReferenceData();
 
 	/**
+	 * Returns a new object of class '<em>Conflit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conflit</em>'.
+	 * @generated
+	 */
+	Conflit createConflit();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -354,13 +354,22 @@ public interface MaillagePackage extends EPackage
 	int MODELE_MAILLAGE__BONNES_PRATIQUES = ELEMENT_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Conflits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODELE_MAILLAGE__CONFLITS = ELEMENT_FEATURE_COUNT + 18;
+
+	/**
 	 * The number of structural features of the '<em>Modele Maillage</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODELE_MAILLAGE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 18;
+	int MODELE_MAILLAGE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Modele Maillage</em>' class.
@@ -472,6 +481,115 @@ public interface MaillagePackage extends EPackage
 	int REFERENCE_DATA_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.maillage.model.impl.ConflitImpl <em>Conflit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.maillage.model.impl.ConflitImpl
+	 * @see org.maillage.model.impl.MaillagePackageImpl#getConflit()
+	 * @generated
+	 */
+	int CONFLIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Nature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__NATURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Element Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__ELEMENT_UUID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__ELEMENT_TYPE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Element Nom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__ELEMENT_NOM = 3;
+
+	/**
+	 * The feature id for the '<em><b>Attribut</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__ATTRIBUT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Valeur Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__VALEUR_BASE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Valeur Nous</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__VALEUR_NOUS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Valeur Eux</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__VALEUR_EUX = 7;
+
+	/**
+	 * The feature id for the '<em><b>Contenu Supprime</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT__CONTENU_SUPPRIME = 8;
+
+	/**
+	 * The number of structural features of the '<em>Conflit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Conflit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLIT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -479,7 +597,7 @@ public interface MaillagePackage extends EPackage
 	 * @see org.maillage.model.impl.MaillagePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 3;
+	int LOCAL_DATE = 4;
 
 
 	/**
@@ -756,6 +874,17 @@ public interface MaillagePackage extends EPackage
 	EReference getModeleMaillage_BonnesPratiques();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.maillage.model.ModeleMaillage#getConflits <em>Conflits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflits</em>'.
+	 * @see org.maillage.model.ModeleMaillage#getConflits()
+	 * @see #getModeleMaillage()
+	 * @generated
+	 */
+	EReference getModeleMaillage_Conflits();
+
+	/**
 	 * Returns the meta object for class '{@link org.maillage.model.ReferenceData <em>Reference Data</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -797,6 +926,115 @@ public interface MaillagePackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getReferenceData_Licence();
+
+	/**
+	 * Returns the meta object for class '{@link org.maillage.model.Conflit <em>Conflit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conflit</em>'.
+	 * @see org.maillage.model.Conflit
+	 * @generated
+	 */
+	EClass getConflit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getNature <em>Nature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nature</em>'.
+	 * @see org.maillage.model.Conflit#getNature()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_Nature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getElementUuid <em>Element Uuid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Uuid</em>'.
+	 * @see org.maillage.model.Conflit#getElementUuid()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ElementUuid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getElementType <em>Element Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Type</em>'.
+	 * @see org.maillage.model.Conflit#getElementType()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ElementType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getElementNom <em>Element Nom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Nom</em>'.
+	 * @see org.maillage.model.Conflit#getElementNom()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ElementNom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getAttribut <em>Attribut</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribut</em>'.
+	 * @see org.maillage.model.Conflit#getAttribut()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_Attribut();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getValeurBase <em>Valeur Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valeur Base</em>'.
+	 * @see org.maillage.model.Conflit#getValeurBase()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ValeurBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getValeurNous <em>Valeur Nous</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valeur Nous</em>'.
+	 * @see org.maillage.model.Conflit#getValeurNous()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ValeurNous();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getValeurEux <em>Valeur Eux</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valeur Eux</em>'.
+	 * @see org.maillage.model.Conflit#getValeurEux()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ValeurEux();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.maillage.model.Conflit#getContenuSupprime <em>Contenu Supprime</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contenu Supprime</em>'.
+	 * @see org.maillage.model.Conflit#getContenuSupprime()
+	 * @see #getConflit()
+	 * @generated
+	 */
+	EAttribute getConflit_ContenuSupprime();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -1041,6 +1279,14 @@ public interface MaillagePackage extends EPackage
 		EReference MODELE_MAILLAGE__BONNES_PRATIQUES = eINSTANCE.getModeleMaillage_BonnesPratiques();
 
 		/**
+		 * The meta object literal for the '<em><b>Conflits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MODELE_MAILLAGE__CONFLITS = eINSTANCE.getModeleMaillage_Conflits();
+
+		/**
 		 * The meta object literal for the '{@link org.maillage.model.impl.ReferenceDataImpl <em>Reference Data</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1073,6 +1319,88 @@ public interface MaillagePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute REFERENCE_DATA__LICENCE = eINSTANCE.getReferenceData_Licence();
+
+		/**
+		 * The meta object literal for the '{@link org.maillage.model.impl.ConflitImpl <em>Conflit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.maillage.model.impl.ConflitImpl
+		 * @see org.maillage.model.impl.MaillagePackageImpl#getConflit()
+		 * @generated
+		 */
+		EClass CONFLIT = eINSTANCE.getConflit();
+
+		/**
+		 * The meta object literal for the '<em><b>Nature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__NATURE = eINSTANCE.getConflit_Nature();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Uuid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__ELEMENT_UUID = eINSTANCE.getConflit_ElementUuid();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__ELEMENT_TYPE = eINSTANCE.getConflit_ElementType();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Nom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__ELEMENT_NOM = eINSTANCE.getConflit_ElementNom();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribut</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__ATTRIBUT = eINSTANCE.getConflit_Attribut();
+
+		/**
+		 * The meta object literal for the '<em><b>Valeur Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__VALEUR_BASE = eINSTANCE.getConflit_ValeurBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Valeur Nous</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__VALEUR_NOUS = eINSTANCE.getConflit_ValeurNous();
+
+		/**
+		 * The meta object literal for the '<em><b>Valeur Eux</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__VALEUR_EUX = eINSTANCE.getConflit_ValeurEux();
+
+		/**
+		 * The meta object literal for the '<em><b>Contenu Supprime</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLIT__CONTENU_SUPPRIME = eINSTANCE.getConflit_ContenuSupprime();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -61,6 +61,7 @@ import org.maillage.model.territoire.Region;
  *   <li>{@link org.maillage.model.ModeleMaillage#getTypesArticulation <em>Types Articulation</em>}</li>
  *   <li>{@link org.maillage.model.ModeleMaillage#getArticulations <em>Articulations</em>}</li>
  *   <li>{@link org.maillage.model.ModeleMaillage#getBonnesPratiques <em>Bonnes Pratiques</em>}</li>
+ *   <li>{@link org.maillage.model.ModeleMaillage#getConflits <em>Conflits</em>}</li>
  * </ul>
  *
  * @see org.maillage.model.MaillagePackage#getModeleMaillage()
@@ -303,5 +304,20 @@ public interface ModeleMaillage extends Element
 	 * @generated
 	 */
 	EList<BonnePratique> getBonnesPratiques();
+
+	/**
+	 * Returns the value of the '<em><b>Conflits</b></em>' containment reference list.
+	 * The list contents are of type {@link org.maillage.model.Conflit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Conflicts left by a three-way merge (maillage merge, Synchroniser), until resolved: both sides' values are kept here so that nothing is lost.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflits</em>' containment reference list.
+	 * @see org.maillage.model.MaillagePackage#getModeleMaillage_Conflits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conflit> getConflits();
 
 } // ModeleMaillage

@@ -143,6 +143,31 @@ public class MaillageItemProviderAdapterFactory extends MaillageAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.maillage.model.Conflit} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConflitItemProvider conflitItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.maillage.model.Conflit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConflitAdapter()
+	{
+		if (conflitItemProvider == null)
+		{
+			conflitItemProvider = new ConflitItemProvider(this);
+		}
+
+		return conflitItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -291,6 +316,7 @@ public class MaillageItemProviderAdapterFactory extends MaillageAdapterFactory i
 	{
 		if (modeleMaillageItemProvider != null) modeleMaillageItemProvider.dispose();
 		if (referenceDataItemProvider != null) referenceDataItemProvider.dispose();
+		if (conflitItemProvider != null) conflitItemProvider.dispose();
 	}
 
 }

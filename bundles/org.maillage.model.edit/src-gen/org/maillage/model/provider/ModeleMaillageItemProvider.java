@@ -129,6 +129,7 @@ public class ModeleMaillageItemProvider extends ElementItemProvider
 			childrenFeatures.add(MaillagePackage.Literals.MODELE_MAILLAGE__TYPES_ARTICULATION);
 			childrenFeatures.add(MaillagePackage.Literals.MODELE_MAILLAGE__ARTICULATIONS);
 			childrenFeatures.add(MaillagePackage.Literals.MODELE_MAILLAGE__BONNES_PRATIQUES);
+			childrenFeatures.add(MaillagePackage.Literals.MODELE_MAILLAGE__CONFLITS);
 		}
 		return childrenFeatures;
 	}
@@ -220,6 +221,7 @@ public class ModeleMaillageItemProvider extends ElementItemProvider
 			case MaillagePackage.MODELE_MAILLAGE__TYPES_ARTICULATION:
 			case MaillagePackage.MODELE_MAILLAGE__ARTICULATIONS:
 			case MaillagePackage.MODELE_MAILLAGE__BONNES_PRATIQUES:
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

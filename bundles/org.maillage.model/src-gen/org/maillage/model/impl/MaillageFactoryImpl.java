@@ -71,6 +71,7 @@ public class MaillageFactoryImpl extends EFactoryImpl implements MaillageFactory
 		{
 			case MaillagePackage.MODELE_MAILLAGE: return createModeleMaillage();
 			case MaillagePackage.REFERENCE_DATA: return createReferenceData();
+			case MaillagePackage.CONFLIT: return createConflit();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -132,6 +133,18 @@ public class MaillageFactoryImpl extends EFactoryImpl implements MaillageFactory
 	{
 		ReferenceDataImpl referenceData = new ReferenceDataImpl();
 		return referenceData;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conflit createConflit()
+	{
+		ConflitImpl conflit = new ConflitImpl();
+		return conflit;
 	}
 
 	/**

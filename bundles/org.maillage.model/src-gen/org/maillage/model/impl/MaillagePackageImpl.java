@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.maillage.model.Conflit;
 import org.maillage.model.Element;
 import org.maillage.model.MaillageFactory;
 import org.maillage.model.MaillagePackage;
@@ -80,6 +81,13 @@ public class MaillagePackageImpl extends EPackageImpl implements MaillagePackage
 	 * @generated
 	 */
 	private EClass referenceDataEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conflitEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -465,6 +473,17 @@ public class MaillagePackageImpl extends EPackageImpl implements MaillagePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getModeleMaillage_Conflits()
+	{
+		return (EReference)modeleMaillageEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReferenceData()
 	{
 		return referenceDataEClass;
@@ -501,6 +520,116 @@ public class MaillagePackageImpl extends EPackageImpl implements MaillagePackage
 	public EAttribute getReferenceData_Licence()
 	{
 		return (EAttribute)referenceDataEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConflit()
+	{
+		return conflitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_Nature()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ElementUuid()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ElementType()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ElementNom()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_Attribut()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ValeurBase()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ValeurNous()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ValeurEux()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflit_ContenuSupprime()
+	{
+		return (EAttribute)conflitEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -571,11 +700,23 @@ public class MaillagePackageImpl extends EPackageImpl implements MaillagePackage
 		createEReference(modeleMaillageEClass, MODELE_MAILLAGE__TYPES_ARTICULATION);
 		createEReference(modeleMaillageEClass, MODELE_MAILLAGE__ARTICULATIONS);
 		createEReference(modeleMaillageEClass, MODELE_MAILLAGE__BONNES_PRATIQUES);
+		createEReference(modeleMaillageEClass, MODELE_MAILLAGE__CONFLITS);
 
 		referenceDataEClass = createEClass(REFERENCE_DATA);
 		createEAttribute(referenceDataEClass, REFERENCE_DATA__MILLESIME);
 		createEAttribute(referenceDataEClass, REFERENCE_DATA__SOURCE);
 		createEAttribute(referenceDataEClass, REFERENCE_DATA__LICENCE);
+
+		conflitEClass = createEClass(CONFLIT);
+		createEAttribute(conflitEClass, CONFLIT__NATURE);
+		createEAttribute(conflitEClass, CONFLIT__ELEMENT_UUID);
+		createEAttribute(conflitEClass, CONFLIT__ELEMENT_TYPE);
+		createEAttribute(conflitEClass, CONFLIT__ELEMENT_NOM);
+		createEAttribute(conflitEClass, CONFLIT__ATTRIBUT);
+		createEAttribute(conflitEClass, CONFLIT__VALEUR_BASE);
+		createEAttribute(conflitEClass, CONFLIT__VALEUR_NOUS);
+		createEAttribute(conflitEClass, CONFLIT__VALEUR_EUX);
+		createEAttribute(conflitEClass, CONFLIT__CONTENU_SUPPRIME);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -660,11 +801,23 @@ public class MaillagePackageImpl extends EPackageImpl implements MaillagePackage
 		initEReference(getModeleMaillage_TypesArticulation(), theArticulationPackage.getTypeArticulation(), null, "typesArticulation", null, 0, -1, ModeleMaillage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModeleMaillage_Articulations(), theArticulationPackage.getArticulation(), null, "articulations", null, 0, -1, ModeleMaillage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModeleMaillage_BonnesPratiques(), thePlanPackage.getBonnePratique(), null, "bonnesPratiques", null, 0, -1, ModeleMaillage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getModeleMaillage_Conflits(), this.getConflit(), null, "conflits", null, 0, -1, ModeleMaillage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(referenceDataEClass, ReferenceData.class, "ReferenceData", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReferenceData_Millesime(), ecorePackage.getEString(), "millesime", null, 0, 1, ReferenceData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferenceData_Source(), ecorePackage.getEString(), "source", null, 0, 1, ReferenceData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferenceData_Licence(), ecorePackage.getEString(), "licence", null, 0, 1, ReferenceData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conflitEClass, Conflit.class, "Conflit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConflit_Nature(), ecorePackage.getEString(), "nature", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ElementUuid(), ecorePackage.getEString(), "elementUuid", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ElementType(), ecorePackage.getEString(), "elementType", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ElementNom(), ecorePackage.getEString(), "elementNom", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_Attribut(), ecorePackage.getEString(), "attribut", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ValeurBase(), ecorePackage.getEString(), "valeurBase", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ValeurNous(), ecorePackage.getEString(), "valeurNous", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ValeurEux(), ecorePackage.getEString(), "valeurEux", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflit_ContenuSupprime(), ecorePackage.getEString(), "contenuSupprime", null, 0, 1, Conflit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

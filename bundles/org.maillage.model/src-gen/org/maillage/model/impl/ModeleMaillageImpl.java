@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.maillage.model.Conflit;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
@@ -73,6 +74,7 @@ import org.maillage.model.territoire.Region;
  *   <li>{@link org.maillage.model.impl.ModeleMaillageImpl#getTypesArticulation <em>Types Articulation</em>}</li>
  *   <li>{@link org.maillage.model.impl.ModeleMaillageImpl#getArticulations <em>Articulations</em>}</li>
  *   <li>{@link org.maillage.model.impl.ModeleMaillageImpl#getBonnesPratiques <em>Bonnes Pratiques</em>}</li>
+ *   <li>{@link org.maillage.model.impl.ModeleMaillageImpl#getConflits <em>Conflits</em>}</li>
  * </ul>
  *
  * @generated
@@ -268,6 +270,16 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 	 * @ordered
 	 */
 	protected EList<BonnePratique> bonnesPratiques;
+
+	/**
+	 * The cached value of the '{@link #getConflits() <em>Conflits</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Conflit> conflits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -576,6 +588,21 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 	 * @generated
 	 */
 	@Override
+	public EList<Conflit> getConflits()
+	{
+		if (conflits == null)
+		{
+			conflits = new EObjectContainmentEList<Conflit>(Conflit.class, this, MaillagePackage.MODELE_MAILLAGE__CONFLITS);
+		}
+		return conflits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -614,6 +641,8 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 				return ((InternalEList<?>)getArticulations()).basicRemove(otherEnd, msgs);
 			case MaillagePackage.MODELE_MAILLAGE__BONNES_PRATIQUES:
 				return ((InternalEList<?>)getBonnesPratiques()).basicRemove(otherEnd, msgs);
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
+				return ((InternalEList<?>)getConflits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -664,6 +693,8 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 				return getArticulations();
 			case MaillagePackage.MODELE_MAILLAGE__BONNES_PRATIQUES:
 				return getBonnesPratiques();
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
+				return getConflits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -750,6 +781,10 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 				getBonnesPratiques().clear();
 				getBonnesPratiques().addAll((Collection<? extends BonnePratique>)newValue);
 				return;
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
+				getConflits().clear();
+				getConflits().addAll((Collection<? extends Conflit>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -818,6 +853,9 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 			case MaillagePackage.MODELE_MAILLAGE__BONNES_PRATIQUES:
 				getBonnesPratiques().clear();
 				return;
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
+				getConflits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -868,6 +906,8 @@ public class ModeleMaillageImpl extends ElementImplCustom implements ModeleMaill
 				return articulations != null && !articulations.isEmpty();
 			case MaillagePackage.MODELE_MAILLAGE__BONNES_PRATIQUES:
 				return bonnesPratiques != null && !bonnesPratiques.isEmpty();
+			case MaillagePackage.MODELE_MAILLAGE__CONFLITS:
+				return conflits != null && !conflits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

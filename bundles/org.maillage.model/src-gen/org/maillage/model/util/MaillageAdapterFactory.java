@@ -92,6 +92,11 @@ public class MaillageAdapterFactory extends AdapterFactoryImpl
 				return createReferenceDataAdapter();
 			}
 			@Override
+			public Adapter caseConflit(Conflit object)
+			{
+				return createConflitAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -154,6 +159,21 @@ public class MaillageAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createReferenceDataAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.maillage.model.Conflit <em>Conflit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.maillage.model.Conflit
+	 * @generated
+	 */
+	public Adapter createConflitAdapter()
 	{
 		return null;
 	}

@@ -97,6 +97,13 @@ public class MaillageSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MaillagePackage.CONFLIT:
+			{
+				Conflit conflit = (Conflit)theEObject;
+				T result = caseConflit(conflit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -145,6 +152,22 @@ public class MaillageSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseReferenceData(ReferenceData object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conflit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conflit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConflit(Conflit object)
 	{
 		return null;
 	}
