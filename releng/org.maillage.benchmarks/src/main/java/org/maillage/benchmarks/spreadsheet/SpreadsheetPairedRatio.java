@@ -42,7 +42,8 @@ public final class SpreadsheetPairedRatio {
         Path folder = Files.createTempDirectory("maillage-spreadsheet-ratio");
         StringBuilder report = new StringBuilder("| Table (rows) | Export (median) | Bare POI read (median) "
                 + "| Import preview (median, p90) | Ratio (median of pairs) | Targets: export <= 1 s, import <= 1.5 s "
-                + "and <= 3x | First round (cold JVM): export, import |\n| --- | ---: | ---: | ---: | ---: | :---: | ---: |\n");
+                + "and <= 3x | First round (cold JVM): export, import |\n"
+                + "| --- | ---: | ---: | ---: | ---: | :---: | ---: |\n");
         for (String table : List.of(SpreadsheetFixture.FICHES, SpreadsheetFixture.FINANCEMENTS)) {
             Path file = folder.resolve(table + ".xlsx");
             List<Double> export = new ArrayList<>();
@@ -73,7 +74,8 @@ public final class SpreadsheetPairedRatio {
             }
             boolean met = percentile(export, 0.5) <= 1000 && percentile(preview, 0.5) <= 1500
                     && percentile(ratios, 0.5) <= 3;
-            report.append(String.format(Locale.ROOT, "| %s (%,d) | %.0f ms | %.0f ms | %.0f ms, %.0f ms | %.2f | %s | %.0f ms, %.0f ms |%n",
+            report.append(String.format(Locale.ROOT,
+                    "| %s (%,d) | %.0f ms | %.0f ms | %.0f ms, %.0f ms | %.2f | %s | %.0f ms, %.0f ms |%n",
                     table, SpreadsheetBenchmark.ROWS, percentile(export, 0.5), percentile(floor, 0.5),
                     percentile(preview, 0.5), percentile(preview, 0.9), percentile(ratios, 0.5),
                     met ? "met" : "not met", first[0], first[1]));
