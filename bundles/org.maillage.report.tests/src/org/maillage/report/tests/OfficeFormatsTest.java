@@ -40,10 +40,10 @@ import org.maillage.testsupport.FrenchLocale;
 /**
  * Covered cases: each of the five shipped designs renders on each of the five example roadmaps as ODT, ODS, PPTX
  * and XLS (BIRT's OpenDocument, PowerPoint and Excel emitters): the ODT/ODS/PPTX are zip packages with their
- * document part (content.xml, ppt/slides) and the XLS is BIRT's Excel XML; each holds the report's French text
- * (the département or the séance), accents intact. The CTS pack as PPTX is 16:9 landscape (PowerPoint's widescreen
- * size in presentation.xml), every shape within the slide, text at least 10 pt (median 12 pt and more); it has
- * several slides with the pack's titles and the chart embedded as a picture (media/, referenced by a slide).
+ * document part (content.xml, ppt/slides) and the XLS is BIRT's Excel XML; each holds the report's French text (the
+ * département or the séance), accents intact. The CTS pack as PPTX is 16:9 landscape (PowerPoint's widescreen size
+ * in presentation.xml), no blank slide, every shape within the slide, text at least 10 pt (median 12 pt and more);
+ * it has several slides with the pack's titles and the chart embedded as a picture (media/, referenced by a slide).
  * {@code maillage report --format odt|ods|pptx|xls} writes the file and an unknown format names the seven known
  * ones (exit 2).
  */
@@ -115,6 +115,9 @@ class OfficeFormatsTest {
                 continue;
             }
             String xml = new String(part.getValue(), StandardCharsets.UTF_8);
+            // The header and footer are on the slide master: a slide without text of its own is a blank slide.
+            assertFalse(xmlText(part.getValue()).replaceAll("\\{[0-9A-F-]+}", "").isBlank(),
+                    part.getKey() + " is blank");
             Matcher m = Pattern.compile("<a:rPr[^>]*\\bsz=\"(\\d+)\"").matcher(xml);
             while (m.find()) {
                 sizes.add(Integer.parseInt(m.group(1)));

@@ -11,6 +11,7 @@ import org.eclipse.birt.report.model.api.MasterPageHandle;
 import org.eclipse.birt.report.model.api.ModuleHandle;
 import org.eclipse.birt.report.model.api.PropertyHandle;
 import org.eclipse.birt.report.model.api.ReportItemHandle;
+import org.eclipse.birt.report.model.api.RowHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 import org.eclipse.birt.report.model.api.metadata.DimensionValue;
@@ -20,9 +21,10 @@ import org.eclipse.birt.report.model.api.util.DimensionUtil;
  * Turns a report design's pages into slides before it is rendered as PPTX: a chair projects 16:9, and BIRT's PPTX
  * emitter makes each page a slide of the page's size, so an A4 design would give portrait slides with 9 pt text.
  * Every master page becomes PowerPoint's widescreen size (13.333 x 7.5 in), font sizes given in the design grow by
- * {@link #FONT_SCALE} (a slide is read from the back of a room), and pictures taller or wider than a slide's free
- * area shrink to it, keeping their proportions. Tables whose widths are percentages follow the page; the wider
- * slide leaves room for the larger text. Only the copy of the design opened for that rendering changes.
+ * {@link #FONT_SCALE} (a slide is read from the back of a room), and pictures (and rows of fixed height) taller or
+ * wider than a slide's free area under a title shrink to it, pictures keeping their proportions. Tables whose
+ * widths are percentages follow the page; the wider slide leaves room for the larger text. Only the copy of the
+ * design opened for that rendering changes.
  */
 public final class Slides {
 
@@ -40,6 +42,11 @@ public final class Slides {
     private static final double SIDE_MARGIN_CM = 1.2;
     private static final double TOP_MARGIN_CM = 0.8;
     private static final String POINTS = DesignChoiceConstants.UNITS_PT;
+    /**
+     * Room left above a picture or a fixed-height row for its titles: the dossier's diagram rows come under a
+     * section title and the diagram's own title, 2.9 cm at slide font sizes (measured on the Eure pack).
+     */
+    private static final double TITLE_CM = 3.5;
 
     private Slides() {
     }
@@ -66,7 +73,8 @@ public final class Slides {
                         "headerHeight") - centimetres(page, "footerHeight"));
             }
         }
-        walk(design, freeWidth, freeHeight);
+        // A picture comes under its title: both on one slide.
+        walk(design, freeWidth, freeHeight - TITLE_CM);
     }
 
     private static void walk(DesignElementHandle element, double freeWidth, double freeHeight)
@@ -74,6 +82,9 @@ public final class Slides {
         scaleFont(element);
         if (element instanceof ImageHandle || element instanceof ReportItemHandle item && isPicture(item)) {
             fit((ReportItemHandle) element, freeWidth, freeHeight);
+        } else if (element instanceof RowHandle row && centimetres(row.getHeight()) > freeHeight) {
+            // A row of fixed height (the one holding a diagram) taller than a slide would spill onto blank slides.
+            row.getHeight().setValue(centimetres(Math.floor(freeHeight * 100) / 100));
         }
         for (int slot = 0; slot < element.getDefn().getSlotCount(); slot++) {
             for (Object child : element.getSlot(slot).getContents()) {
