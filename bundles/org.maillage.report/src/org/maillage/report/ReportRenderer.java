@@ -40,11 +40,13 @@ import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.birt.report.model.api.DesignFileException;
 import org.eclipse.birt.report.model.api.ErrorDetail;
+import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.maillage.report.internal.DesignResources;
 import org.maillage.report.internal.EmbeddedImageHandler;
 import org.maillage.report.internal.ScriptSandbox;
 import org.maillage.report.internal.ScriptSandbox.Deadline;
 import org.maillage.report.internal.ScriptSandbox.ScriptTimeout;
+import org.maillage.report.internal.Slides;
 
 /**
  * Renders BIRT report designs headless, to PDF, DOCX, HTML, ODT, ODS, PPTX or XLS.
@@ -237,6 +239,14 @@ public final class ReportRenderer implements AutoCloseable {
             throw new ReportException("Le modèle de rapport « " + designName + " » est invalide : " + details(e), e);
         }
         refuseResources(designName, resources);
+        if (format == OutputFormat.PPTX) {
+            try {
+                Slides.adapt(runnable.getDesignHandle().getModuleHandle());
+            } catch (SemanticException | RuntimeException e) {
+                throw new ReportException("Le modèle de rapport « " + designName + " » ne peut pas être mis en "
+                        + "diapositives 16:9 : " + details(e), e);
+            }
+        }
         List<String> outside = DesignResources.refusedElements(runnable.getDesignHandle().getModuleHandle());
         if (!outside.isEmpty()) {
             throw new ReportException("Le modèle de rapport « " + designName + " » charge une image hors de son "

@@ -26,6 +26,7 @@ import org.maillage.spreadsheet.internal.RawSheet;
 import org.maillage.spreadsheet.internal.SheetData;
 import org.maillage.spreadsheet.internal.SheetReaders;
 import org.maillage.spreadsheet.internal.SheetSpec;
+import org.maillage.spreadsheet.internal.TextTables;
 import org.maillage.spreadsheet.internal.XlsxWriter;
 
 /**
@@ -108,6 +109,31 @@ public final class Spreadsheets {
         }
         List<SheetData> sheets = sheets(model, tables);
         return sheets.size() == 1 ? List.of(out) : sheets.stream().map(s -> sibling(out, s.name())).toList();
+    }
+
+    /**
+     * Writes a table of texts as one sheet, atomically: what {@code maillage diagram --viewpoint TABLE --out X.xlsx}
+     * and the table editor's export do with a viewpoint table. Each column whose every cell reads as an amount in
+     * euros, a percentage, a number or a date ({@code JJ/MM/AAAA}) is written as numbers or dates of that format;
+     * other cells are text, never formulas (text starting with {@code =} stays text in XLSX and ODS, and gets a
+     * leading apostrophe in CSV). The header row is bold and frozen, with an auto-filter.
+     *
+     * @param title the sheet's name (shortened and cleaned as spreadsheets require)
+     * @param headers the column headers
+     * @param rows the rows, one text per column
+     * @param out the file; its extension ({@code .xlsx}, {@code .ods}, {@code .csv}) gives the format
+     * @throws SpreadsheetException on an unknown extension
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeTable(String title, List<String> headers, List<List<String>> rows, Path out)
+            throws SpreadsheetException, IOException {
+        SpreadsheetFormat format = format(out);
+        SheetData sheet = TextTables.sheet(title, headers, rows);
+        switch (format) {
+            case XLSX -> AtomicFileWriter.write(out, stream -> XlsxWriter.write(List.of(sheet), stream));
+            case ODS -> AtomicFileWriter.write(out, stream -> OdsWriter.write(List.of(sheet), stream));
+            case CSV -> AtomicFileWriter.write(out, stream -> CsvWriter.write(sheet, stream));
+        }
     }
 
     private static List<SheetData> sheets(ModeleMaillage model, List<String> tables) {

@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -37,10 +40,12 @@ import org.maillage.testsupport.FrenchLocale;
 /**
  * Covered cases: each of the five shipped designs renders on each of the five example roadmaps as ODT, ODS, PPTX
  * and XLS (BIRT's OpenDocument, PowerPoint and Excel emitters): the ODT/ODS/PPTX are zip packages with their
- * document part (content.xml, ppt/slides) and the XLS is BIRT's Excel XML; each holds the report's French text
- * (the département or the séance), accents intact. The CTS pack as PPTX has several slides with the pack's titles and
- * the chart embedded as a picture (media/, referenced by a slide). {@code maillage report --format
- * odt|ods|pptx|xls} writes the file and an unknown format names the seven known ones (exit 2).
+ * document part (content.xml, ppt/slides) and the XLS is BIRT's Excel XML; each holds the report's French text (the
+ * département or the séance), accents intact. The CTS pack as PPTX is 16:9 landscape (PowerPoint's widescreen size
+ * in presentation.xml), no blank slide, every shape within the slide, text at least 10 pt (median 12 pt and more);
+ * it has several slides with the pack's titles and the chart embedded as a picture (media/, referenced by a slide).
+ * {@code maillage report --format odt|ods|pptx|xls} writes the file and an unknown format names the seven known
+ * ones (exit 2).
  */
 @ExtendWith(FrenchLocale.class)
 class OfficeFormatsTest {
@@ -86,6 +91,53 @@ class OfficeFormatsTest {
         String picture = media.get(0).substring(media.get(0).lastIndexOf('/') + 1);
         assertTrue(relations.contains(picture), "a slide shows " + picture + ": " + relations);
         assertTrue(parts.containsKey("ppt/presentation.xml"), parts.keySet().toString());
+    }
+
+    @Test
+    void theCtsPackSlidesAreWidescreenAndReadable() throws Exception {
+        byte[] pptx = ShippedDesignsTest.render("dossier-cts", Examples.eure().open(), OutputFormat.PPTX);
+        Map<String, byte[]> parts = unzip(pptx);
+        String presentation = new String(required(parts, "ppt/presentation.xml"), StandardCharsets.UTF_8);
+        Matcher size = Pattern.compile("<p:sldSz[^>]*\\bcx=\"(\\d+)\"[^>]*\\bcy=\"(\\d+)\"").matcher(presentation);
+        assertTrue(size.find(), presentation);
+        long width = Long.parseLong(size.group(1));
+        long height = Long.parseLong(size.group(2));
+        assertTrue(width > height, "landscape: " + width + " x " + height);
+        assertEquals(16.0 / 9, (double) width / height, 0.01, width + " x " + height);
+        // PowerPoint's widescreen slide is 12,192,000 x 6,858,000 EMU (13.333 x 7.5 in).
+        assertEquals(12_192_000, width, 12_192_000 * 0.005);
+
+        List<Integer> sizes = new ArrayList<>();
+        Pattern shape = Pattern.compile(
+                "<a:off x=\"(-?\\d+)\" y=\"(-?\\d+)\"/><a:ext cx=\"(\\d+)\" cy=\"(\\d+)\"/>");
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            if (!part.getKey().matches("ppt/slides/slide\\d+\\.xml")) {
+                continue;
+            }
+            String xml = new String(part.getValue(), StandardCharsets.UTF_8);
+            // The header and footer are on the slide master: a slide without text of its own is a blank slide.
+            assertFalse(xmlText(part.getValue()).replaceAll("\\{[0-9A-F-]+}", "").isBlank(),
+                    part.getKey() + " is blank");
+            Matcher m = Pattern.compile("<a:rPr[^>]*\\bsz=\"(\\d+)\"").matcher(xml);
+            while (m.find()) {
+                sizes.add(Integer.parseInt(m.group(1)));
+            }
+            Matcher box = shape.matcher(xml);
+            while (box.find()) {
+                long right = Long.parseLong(box.group(1)) + Long.parseLong(box.group(3));
+                long bottom = Long.parseLong(box.group(2)) + Long.parseLong(box.group(4));
+                // A few EMU of rounding at the edge are not a shape out of the slide.
+                assertTrue(right <= width + 20_000, part.getKey() + ": a shape ends at x=" + right + " > " + width);
+                assertTrue(bottom <= height + 20_000, part.getKey() + ": a shape ends at y=" + bottom + " > "
+                        + height);
+            }
+        }
+        assertFalse(sizes.isEmpty(), "text with sizes");
+        sizes.sort(null);
+        int median = sizes.get(sizes.size() / 2);
+        // Hundredths of a point: the tables' text (8.5 pt on A4) is 12.8 pt on a slide, nothing under 10 pt.
+        assertTrue(median >= 1200, "median text size " + median / 100.0 + " pt");
+        assertTrue(sizes.get(0) >= 1000, "smallest text " + sizes.get(0) / 100.0 + " pt");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class CsvWriter {
             return "";
         }
         if (column.kind() == Column.Kind.PERCENT) {
-            return value + " %";
+            return CellText.format(value) + " %";
         }
         String text = CellText.format(value);
         return value instanceof String && CellText.looksLikeFormula(text) ? "'" + text : text;

@@ -178,7 +178,7 @@ public final class OdsWriter {
             w.write("<table:table-cell/>");
             return;
         }
-        String text = column.kind() == Column.Kind.PERCENT ? value + " %" : CellText.format(value);
+        String text = CellText.format(value) + (column.kind() == Column.Kind.PERCENT ? " %" : "");
         if (value instanceof LocalDate date) {
             w.write("<table:table-cell table:style-name=\"date\" office:value-type=\"date\" office:date-value=\""
                     + date + "\">");

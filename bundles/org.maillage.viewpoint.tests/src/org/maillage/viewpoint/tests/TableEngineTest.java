@@ -273,7 +273,7 @@ class TableEngineTest {
         CliRunner.Result svg = CliRunner.run(folder, "diagram", "--viewpoint", ShippedTablesTest.QPV, "--out",
                 "qpv.svg", "eure.maillage");
         assertEquals(ExitCodes.USAGE, svg.code(), svg.err());
-        assertTrue(svg.err().contains(".csv, .html, .pdf ou .png"), svg.err());
+        assertTrue(svg.err().contains(".csv, .html, .xlsx, .ods, .pdf ou .png"), svg.err());
         assertFalse(Files.exists(folder.resolve("qpv.svg")));
 
         CliRunner.Result diagramAsCsv = CliRunner.run(folder, "diagram", "--viewpoint", Fixtures.ARTICULATION,

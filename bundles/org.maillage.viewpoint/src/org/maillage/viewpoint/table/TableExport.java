@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.maillage.core.persistence.AtomicFileWriter;
+import org.maillage.spreadsheet.SpreadsheetException;
+import org.maillage.spreadsheet.Spreadsheets;
 
 /**
- * Tables as files: CSV for spreadsheets and HTML for a page to read or mail. Headless. (XLSX comes with the
- * spreadsheet work, issue #15.)
+ * Tables as files: CSV, XLSX and ODS for spreadsheets, HTML for a page to read or mail. Headless.
  * <ul>
  * <li>CSV: UTF-8 with a byte order mark (so that Excel reads accents), {@code ;} between cells (French Excel
  * expects it, since the comma is the decimal separator), CRLF line ends, cells quoted when they hold {@code ;},
@@ -24,6 +25,10 @@ import org.maillage.core.persistence.AtomicFileWriter;
  * from anyone).</li>
  * <li>HTML: one standalone page (no script, no external resource), every text escaped, each cell's background,
  * colour and weight inline, failed cells marked.</li>
+ * <li>XLSX and ODS: one sheet named after the table, written by the spreadsheet bundle
+ * ({@link Spreadsheets#writeTable}): header row bold and frozen with an auto-filter, columns of amounts, percentages,
+ * numbers or dates as typed cells, text never run as a formula. Lines of a tree keep their indent as leading
+ * spaces, as in CSV.</li>
  * </ul>
  */
 public final class TableExport {
@@ -34,17 +39,31 @@ public final class TableExport {
     /** @return the table as CSV text, without the byte order mark */
     public static String csv(Table table) {
         StringBuilder out = new StringBuilder();
+        csvLine(out, headers(table));
+        for (List<String> row : rows(table)) {
+            csvLine(out, row);
+        }
+        return out.toString();
+    }
+
+    /** @return the corner header then each column's header */
+    private static List<String> headers(Table table) {
         List<String> header = new ArrayList<>();
         header.add(table.cornerHeader());
         table.columns().forEach(c -> header.add(c.header()));
-        csvLine(out, header);
+        return header;
+    }
+
+    /** @return each line's texts: its header, indented by its depth in a tree, then its cells */
+    private static List<List<String>> rows(Table table) {
+        List<List<String>> rows = new ArrayList<>();
         for (TableLine line : table.lines()) {
             List<String> row = new ArrayList<>();
             row.add("  ".repeat(line.depth()) + line.header());
             table.cells(line).forEach(c -> row.add(c.text()));
-            csvLine(out, row);
+            rows.add(row);
         }
-        return out.toString();
+        return rows;
     }
 
     private static void csvLine(StringBuilder out, List<String> cells) {
@@ -140,9 +159,10 @@ public final class TableExport {
     }
 
     /**
-     * Writes the table, as CSV (with a byte order mark) or HTML by the file's extension, atomically.
+     * Writes the table, as CSV (with a byte order mark), HTML, XLSX or ODS by the file's extension, atomically.
      *
-     * @throws IllegalArgumentException when the extension is neither {@code .csv} nor {@code .html}/{@code .htm}
+     * @throws IllegalArgumentException when the extension is none of {@code .csv}, {@code .html}/{@code .htm},
+     *             {@code .xlsx}, {@code .ods}
      * @throws IOException when the file cannot be written
      */
     public static void write(Table table, Path file) throws IOException {
@@ -150,14 +170,24 @@ public final class TableExport {
         if (format == null) {
             throw new IllegalArgumentException(file.toString());
         }
+        if ("xlsx".equals(format) || "ods".equals(format)) {
+            try {
+                Spreadsheets.writeTable(table.title(), headers(table), rows(table), file);
+            } catch (SpreadsheetException e) {
+                // format() accepted the extension, which the spreadsheet bundle knows too.
+                throw new IllegalArgumentException(file.toString(), e);
+            }
+            return;
+        }
         String text = "csv".equals(format) ? "\ufeff" + csv(table) : html(table);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFileWriter.write(file, out -> out.write(bytes));
     }
 
-    /** @return "csv", "html", or {@code null} for another extension */
+    /** @return "csv", "html", "xlsx", "ods", or {@code null} for another extension */
     public static String format(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") ? "csv" : lower.endsWith(".html") || lower.endsWith(".htm") ? "html" : null;
+        return lower.endsWith(".csv") ? "csv" : lower.endsWith(".html") || lower.endsWith(".htm") ? "html"
+                : lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".ods") ? "ods" : null;
     }
 }

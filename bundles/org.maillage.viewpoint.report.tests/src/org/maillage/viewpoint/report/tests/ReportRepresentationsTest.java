@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -51,7 +58,8 @@ import org.maillage.viewpoint.report.internal.DiagramFigureProvider;
  * articulation diagram; an unknown description, an unknown layer and an id that looks like a path show the
  * placeholder and a French warning, and the rest of the pack is produced; a table ({@code table:...}, the shipped
  * "Couverture des QPV") is drawn as a picture with its title, offered to the wizard, and the pack shows it on its
- * own page (the page is kept in {@code target/reports} and looked at); a diagram is drawn with its legend beside it.
+ * own page (the page is kept in {@code target/reports} and looked at); a diagram is drawn with its legend beside it;
+ * the pack with two diagrams as PPTX is 16:9, has no blank slide, and every picture lies inside its slide.
  */
 class ReportRepresentationsTest {
 
@@ -196,15 +204,59 @@ class ReportRepresentationsTest {
         }
     }
 
+    @Test
+    void thePackAsSlidesShowsEachDiagramOnAWidescreenSlide() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        byte[] pptx = dossier(WIDE + "," + TALL, warnings, OutputFormat.PPTX);
+        keep("dossier-cts-deux-diagrammes.pptx", pptx);
+        assertEquals(List.of(), warnings);
+        Map<String, String> slides = new TreeMap<>();
+        List<String> media = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(pptx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().matches("ppt/slides/slide\\d+\\.xml") || entry.getName().endsWith(
+                        "presentation.xml")) {
+                    slides.put(entry.getName(), xml);
+                } else if (entry.getName().matches("(ppt/)?media/.+")) {
+                    media.add(entry.getName());
+                }
+            }
+        }
+        assertTrue(slides.remove("ppt/presentation.xml").contains("<p:sldSz cx=\"12192000\" cy=\"6858000\""),
+                "16:9 widescreen");
+        assertTrue(media.size() >= 3, "the chart and both diagrams: " + media);
+        int pictures = 0;
+        for (Map.Entry<String, String> slide : slides.entrySet()) {
+            String text = slide.getValue().replaceAll("<[^>]+>", " ").replaceAll("\\{[0-9A-F-]+}", "").strip();
+            assertFalse(text.isEmpty(), slide.getKey() + " is blank");
+            Matcher picture = Pattern.compile("<p:pic>.*?<a:off x=\"(\\d+)\" y=\"(\\d+)\"/><a:ext cx=\"(\\d+)\" "
+                    + "cy=\"(\\d+)\"/>").matcher(slide.getValue());
+            while (picture.find()) {
+                pictures++;
+                assertTrue(Long.parseLong(picture.group(1)) + Long.parseLong(picture.group(3)) <= 12_192_000
+                        && Long.parseLong(picture.group(2)) + Long.parseLong(picture.group(4)) <= 6_858_000,
+                        slide.getKey() + ": a picture outside the slide");
+            }
+        }
+        assertTrue(pictures >= 3, "pictures on the slides: " + pictures);
+        String all = String.join(" ", slides.values());
+        assertTrue(all.contains("Bandeau élargi") && all.contains("Colonne : "), "both diagrams' titles");
+    }
+
     private static ViewpointRegistry registry() {
         return ViewpointRegistry.fromExtensions();
     }
 
     private static byte[] dossier(String diagrams, List<String> warnings) throws Exception {
+        return dossier(diagrams, warnings, OutputFormat.PDF);
+    }
+
+    private static byte[] dossier(String diagrams, List<String> warnings, OutputFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportOptions options = new ReportOptions(diagrams == null ? Map.of()
                 : Map.of(ReportOptions.DIAGRAMS, diagrams), warnings::add);
-        service.generate(service.design("dossier-cts").orElseThrow(), ReportScope.of(eure), OutputFormat.PDF, out,
+        service.generate(service.design("dossier-cts").orElseThrow(), ReportScope.of(eure), format, out,
                 () -> false, Duration.ofSeconds(60), options);
         return out.toByteArray();
     }

@@ -7,6 +7,7 @@ package org.maillage.viewpoint.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -443,9 +444,12 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
     private void export() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText(Messages.get("table.export.title"));
-        dialog.setFilterExtensions(new String[] { "*.csv", "*.html" });
-        dialog.setFilterNames(new String[] { Messages.get("table.export.csv"), Messages.get("table.export.html") });
-        dialog.setFileName(session.description().getId() + ".csv");
+        // XLSX first: what délégations open (typed amounts, frozen header); the formats in the filters' order.
+        String[] extensions = { ".xlsx", ".ods", ".csv", ".html" };
+        dialog.setFilterExtensions(Arrays.stream(extensions).map(e -> "*" + e).toArray(String[]::new));
+        dialog.setFilterNames(new String[] { Messages.get("table.export.xlsx"), Messages.get("table.export.ods"),
+            Messages.get("table.export.csv"), Messages.get("table.export.html") });
+        dialog.setFileName(session.description().getId() + extensions[0]);
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
@@ -453,7 +457,8 @@ public final class TableEditor extends EditorPart implements IEditingDomainProvi
         }
         Path file = Path.of(chosen);
         if (TableExport.format(file.getFileName().toString()) == null) {
-            file = Path.of(chosen + (dialog.getFilterIndex() == 1 ? ".html" : ".csv"));
+            int index = dialog.getFilterIndex();
+            file = Path.of(chosen + extensions[index >= 0 && index < extensions.length ? index : 0]);
         }
         try {
             TableExport.write(session.table(), file);
