@@ -50,6 +50,8 @@ import org.maillage.team.Version;
  * keeps OK disabled until a message is typed and returns it (screenshot looked at); the history dialog lists the
  * roadmap's versions (author, message), « Comparer avec la version actuelle » gives the CTS cycle's sentence for a
  * renamed chantier, and « Restaurer cette version » puts the old name back as one command that one Undo reverts.
+ * After a team operation rewrote the file, the editor is reopened on the new content, but an editor with unsaved
+ * changes is left as it is (nothing overwritten).
  */
 class TeamMenuTest {
 
@@ -145,6 +147,33 @@ class TeamMenuTest {
                 dialog.close();
             }
         }
+    }
+
+    @Test
+    void reloadAfterSyncNeverOverwritesUnsavedChanges() throws Exception {
+        Path file = document.getFile();
+        Chantier chantier = (Chantier) iterable(document.getModel()).stream()
+                .filter(Chantier.class::isInstance).findFirst().orElseThrow();
+        String original = chantier.getNom();
+        // What a synchronisation writes: another version of the file on disk.
+        org.maillage.model.ModeleMaillage theirs = org.maillage.model.resource.MaillageFiles.load(file);
+        iterable(theirs).stream().filter(Chantier.class::isInstance).map(Chantier.class::cast)
+                .filter(c -> original.equals(c.getNom())).findFirst().orElseThrow()
+                .setNom("Renommé par un collègue");
+        org.maillage.model.resource.MaillageFiles.save(theirs, file);
+        document.getCommandStack().execute(SetCommand.create(document.getEditingDomain(), chantier,
+                MaillagePackage.Literals.ELEMENT__NOM, "Ma modification"));
+        assertFalse(TeamUi.reload(page, document), "an edited roadmap is not reloaded");
+        assertEquals("Ma modification", chantier.getNom());
+
+        document.getCommandStack().undo();
+        assertFalse(document.isDirty());
+        assertTrue(TeamUi.reload(page, document));
+        RoadmapDocument reloaded = RoadmapEditors.activeDocument(page);
+        assertNotNull(reloaded);
+        assertTrue(reloaded != document, "the editor was reopened");
+        assertTrue(iterable(reloaded.getModel()).stream().filter(Chantier.class::isInstance)
+                .map(c -> ((Chantier) c).getNom()).anyMatch("Renommé par un collègue"::equals));
     }
 
     private static List<Object> iterable(org.eclipse.emf.ecore.EObject root) {
