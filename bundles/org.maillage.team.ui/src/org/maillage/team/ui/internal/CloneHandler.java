@@ -51,6 +51,9 @@ public final class CloneHandler extends AbstractHandler {
         String name = uri.replaceAll("[/\\\\]+$", "").replaceAll(".*[/\\\\:]", "").replaceAll("\\.git$", "");
         Path target = Path.of(parent).resolve(name.isBlank() ? "depot" : name);
         CredentialsProvider credentials = TeamSettings.credentials(shell, uri);
+        if (credentials == null && TeamSettings.needsCredentials(uri)) {
+            return null;
+        }
         Job job = Job.create(Messages.get("title.clone"), monitor -> {
             try (TeamRepository repository = TeamRepository.cloneFrom(uri, target, credentials, monitor)) {
                 Optional<Path> roadmap = firstRoadmap(target);

@@ -62,6 +62,11 @@ public final class SyncHandler extends AbstractHandler {
         }
         String uri = repository.getRemoteUri();
         CredentialsProvider credentials = TeamSettings.credentials(shell, uri);
+        if (credentials == null && TeamSettings.needsCredentials(uri)) {
+            // The user cancelled the credentials: no attempt that the remote would refuse.
+            repository.close();
+            return null;
+        }
         Job job = Job.create(Messages.get("sync.job", document.getFile().getFileName()), monitor -> {
             try (repository) {
                 SyncResult result = repository.synchronise(TeamSettings.merger(), author, credentials, monitor);
