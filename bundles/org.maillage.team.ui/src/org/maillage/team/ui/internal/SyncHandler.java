@@ -16,8 +16,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.maillage.merge.ui.ConflictsDialog;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.team.Author;
 import org.maillage.team.SyncResult;
@@ -106,9 +109,29 @@ public final class SyncHandler extends AbstractHandler {
         if (!result.keptBoth().isEmpty()) {
             lines.add(Messages.get("sync.keptBoth", String.join(", ", result.keptBoth())));
         }
-        if (!TeamUi.reload(page, document)) {
+        boolean reloaded = TeamUi.reload(page, document);
+        if (!reloaded) {
             lines.add(Messages.get("sync.editedMeanwhile"));
         }
         MessageDialog.openInformation(shell, Messages.get("title.sync"), String.join("\n\n", lines));
+        if (reloaded) {
+            showConflicts(shell, page, document);
+        }
+    }
+
+    /**
+     * The conflicts the merge recorded in the roadmap, one "garder la mienne / la leur / les deux" each, on the
+     * reloaded editor's command stack (each choice undoable).
+     */
+    private static void showConflicts(Shell shell, IWorkbenchPage page, RoadmapDocument before) {
+        for (IEditorReference reference : page.getEditorReferences()) {
+            IEditorPart editor = reference.getEditor(false);
+            RoadmapDocument document = editor == null ? null : editor.getAdapter(RoadmapDocument.class);
+            if (document != null && before.getFile().equals(document.getFile())
+                    && !document.getModel().getConflits().isEmpty()) {
+                new ConflictsDialog(shell, document.getModel().eResource(), document.getCommandStack()).open();
+                return;
+            }
+        }
     }
 }

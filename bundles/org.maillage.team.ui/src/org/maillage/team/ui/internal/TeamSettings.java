@@ -16,16 +16,12 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.swt.widgets.Shell;
 import org.maillage.team.Author;
+import org.maillage.merge.ModelMerge;
 import org.maillage.team.FileMerger;
-import org.maillage.team.TeamException;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Where the Équipe menu finds what it needs besides the repository: the author (instance preferences), the remotes'
- * credentials (Equinox secure storage, encrypted; asked once per remote) and the model merger (an OSGi service).
+ * credentials (Equinox secure storage, encrypted; asked once per remote) and the model merger (org.maillage.merge).
  */
 final class TeamSettings {
 
@@ -44,22 +40,12 @@ final class TeamSettings {
     }
 
     /**
-     * The model merger. The seam with the model merge (issue #16, point 1): a bundle registers an OSGi service of
-     * type {@link FileMerger}; until one does, synchronising two diverged roadmaps is refused (the repository goes
-     * back to the local version) rather than merging XMI line by line.
+     * The model merger: Maillage's three-way merge by uuid ({@link ModelMerge}), which keeps both sides of a conflict
+     * in the merged file. Git's line merge is never used for roadmaps: it could join two valid files into an
+     * invalid one.
      */
     static FileMerger merger() {
-        Bundle bundle = FrameworkUtil.getBundle(TeamSettings.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        ServiceReference<FileMerger> reference = context == null ? null
-                : context.getServiceReference(FileMerger.class);
-        FileMerger service = reference == null ? null : context.getService(reference);
-        if (service != null) {
-            return service;
-        }
-        return (base, ours, theirs, out) -> {
-            throw new TeamException(TeamException.Kind.FAILED, Messages.get("sync.noMerger"), null);
-        };
+        return (base, ours, theirs, out) -> ModelMerge.mergeFiles(base, ours, theirs, out).isClean();
     }
 
     /** @return whether the remote needs credentials (HTTPS, SSH); a folder or shared drive does not */
