@@ -62,7 +62,7 @@ def check(root):
             exporters[package] = bundle
     problems = []
     for bundle, (path, headers) in manifests.items():
-        if bundle.endswith(".tests") or bundle == "org.maillage.testsupport":
+        if bundle.endswith(".tests") or bundle in ("org.maillage.testsupport", "org.maillage.testsupport.ui"):
             continue
         relative = os.path.relpath(path, root)
         if bundle not in layers:

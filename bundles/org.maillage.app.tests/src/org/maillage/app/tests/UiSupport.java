@@ -17,11 +17,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -37,6 +32,7 @@ import org.maillage.app.MaillageUi;
 import org.maillage.examples.Examples;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.testsupport.ui.Screenshots;
 
 /** What the workbench tests share: running the event loop, waiting for background work, opening example copies. */
 final class UiSupport {
@@ -141,32 +137,7 @@ final class UiSupport {
      * @param file the PNG file; its folder is created
      */
     static void screenshot(Shell shell, Path file) throws Exception {
-        shell.forceActive();
-        Display display = shell.getDisplay();
-        long until = System.currentTimeMillis() + 300;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-        // Without a window manager the shell's bounds still count decorations that are never drawn: stop at the
-        // bottom and right of the client area (the menu bar, above it, is kept).
-        Rectangle bounds = shell.getBounds();
-        Rectangle client = display.map(shell, null, shell.getClientArea());
-        bounds.height = Math.min(bounds.height, client.y + client.height - bounds.y);
-        bounds.width = Math.min(bounds.width, client.x + client.width - bounds.x);
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(shell, file);
     }
 
     /**

@@ -8,18 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
@@ -32,6 +25,7 @@ import org.maillage.merge.ModelMerge;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.resource.MaillageFiles;
+import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: after a merge with two conflicts (a chantier's name and progress changed two ways), the dialog, in
@@ -73,7 +67,7 @@ class ConflictsDialogTest {
             assertEquals("80", table.getItem(1).getText(4));
             assertEquals(java.util.List.of("Garder la mienne", "Garder la leur", "Garder les deux"),
                     dialog.choices().stream().map(Button::getText).toList());
-            screenshot(dialog.getShell(), Path.of("target", "screenshots", "conflits-de-fusion.png"));
+            Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "conflits-de-fusion.png"));
 
             table.setSelection(1);
             table.notifyListeners(SWT.Selection, null);
@@ -112,27 +106,4 @@ class ConflictsDialogTest {
         button.notifyListeners(SWT.Selection, null);
     }
 
-    /** Kept as a build artifact so that people look at the dialog; not compared to anything. */
-    private static void screenshot(Shell shell, Path file) throws Exception {
-        Display display = shell.getDisplay();
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // Let the dialog paint.
-            }
-            Thread.sleep(10);
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

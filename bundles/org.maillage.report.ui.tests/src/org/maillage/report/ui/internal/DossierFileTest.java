@@ -50,6 +50,7 @@ import org.maillage.report.OutputFormat;
 import org.maillage.report.ReportDesign;
 import org.maillage.report.ReportDesigns;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: the dossier de séance is proposed as {@code dossier-cts-2024-12-12.pdf} for the Eure example
@@ -151,7 +152,7 @@ class DossierFileTest {
         assertTrue(form.getMessage().contains("aucune séance du CTS"), form.getMessage());
         assertEquals("dossier-cts.pdf", fileName(form));
         assertTrue(form.isPageComplete(), "a warning, not a refusal");
-        GenerateReportWizardTest.screenshot(form.getShell(),
+        Screenshots.save(form.getShell(),
                 Path.of("target", "screenshots", "dossier-sans-seance.png"));
     }
 
@@ -212,14 +213,14 @@ class DossierFileTest {
             String text = texts(notice);
             assertTrue(text.contains("bilan-feuille-de-route.pdf") && text.contains(folder.toString()), text);
             assertTrue(notice.isVisible() && (notice.getStyle() & SWT.APPLICATION_MODAL) == 0, "not modal");
-            GenerateReportWizardTest.screenshot(notice, Path.of("target", "screenshots", "rapport-pret.png"));
+            Screenshots.save(notice, Path.of("target", "screenshots", "rapport-pret.png"));
 
             press(notice, "Ouvrir");
             assertEquals(List.of("open bilan-feuille-de-route.pdf"), calls);
             assertFalse(notice.isDisposed(), "the notice stays when nothing could open the report");
             assertTrue(texts(notice).contains("Aucune application n'a pu ouvrir bilan-feuille-de-route.pdf"),
                     texts(notice));
-            GenerateReportWizardTest.screenshot(notice,
+            Screenshots.save(notice,
                     Path.of("target", "screenshots", "rapport-pret-sans-visionneuse.png"));
 
             press(notice, "Ouvrir le dossier");

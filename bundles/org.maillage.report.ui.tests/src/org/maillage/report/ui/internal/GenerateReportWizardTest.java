@@ -25,11 +25,6 @@ import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -53,6 +48,7 @@ import org.maillage.report.ReportDesigns;
 import org.maillage.report.ReportOptions;
 import org.maillage.report.data.ReportScope;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: the "Générer un rapport" command is contributed with its French name; on the roadmap of the
@@ -154,7 +150,7 @@ class GenerateReportWizardTest {
         Path expected = folder.resolve("bilan-feuille-de-route.pdf");
         assertEquals(expected.toString(), form.file.getText(), "a file next to the roadmap");
         assertTrue(form.isPageComplete());
-        screenshot(dialog.getShell(), Path.of("target", "screenshots", "generer-un-rapport.png"));
+        Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "generer-un-rapport.png"));
         assertTrue(wizard.performFinish());
         dialog.close();
         wizard.job.join();
@@ -183,7 +179,7 @@ class GenerateReportWizardTest {
                     .filter(i -> TERRITOIRES.equals(i.getData())).findFirst().orElseThrow();
             territoires.setChecked(true);
             form.diagrams.notifyListeners(SWT.Selection, null);
-            screenshot(dialog.getShell(),
+            Screenshots.save(dialog.getShell(),
                     Path.of("target", "screenshots", "generer-un-rapport-diagrammes.png"));
             ReportRequest request = form.request();
             List<String> expected = Arrays.stream(form.diagrams.getItems()).filter(TableItem::getChecked)
@@ -276,28 +272,4 @@ class GenerateReportWizardTest {
         page.hideView(view);
     }
 
-    /** Kept as a build artifact so that people look at the wizard; not compared to anything. */
-    static void screenshot(Shell shell, Path file) throws Exception {
-        shell.open();
-        Display display = shell.getDisplay();
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // Let the dialog paint.
-            }
-            Thread.sleep(10);
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

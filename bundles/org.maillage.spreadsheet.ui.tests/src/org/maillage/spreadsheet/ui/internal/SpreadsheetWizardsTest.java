@@ -21,11 +21,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -47,6 +42,7 @@ import org.maillage.model.plan.Chantier;
 import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.spreadsheet.ImportPreview;
 import org.maillage.spreadsheet.Spreadsheets;
+import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: both commands are contributed with their French names, as Fichier &gt; Exporter &gt; Tableur... and
@@ -209,7 +205,7 @@ class SpreadsheetWizardsTest {
             preview.validRows.setSelection(true);
             preview.validRows.notifyListeners(SWT.Selection, null);
             assertTrue(wizard.canFinish(), "the valid rows are chosen");
-            screenshot(dialog.getShell(), Path.of("target", "screenshots", "importer-un-tableur.png"));
+            Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "importer-un-tableur.png"));
 
             assertTrue(wizard.performFinish());
         } finally {
@@ -261,7 +257,8 @@ class SpreadsheetWizardsTest {
             assertEquals("Statut", mapping.combos.get("Statut du chantier").getText());
             // The user corrects: « Statut du chantier » is not to be read.
             mapping.combos.get("Statut du chantier").select(0);
-            screenshot(dialog[0].getShell(), Path.of("target", "screenshots", "importer-un-tableur-colonnes.png"));
+            Screenshots.save(dialog[0].getShell(),
+                    Path.of("target", "screenshots", "importer-un-tableur-colonnes.png"));
             dialog[0].showPage(wizard.previewPage());
             TreeItem changed = group(wizard.previewPage(), "Lignes modifiées").getItem(0);
             assertEquals(List.of("Nom", oldName, "Renommé"), List.of(changed.getItem(0).getText(0),
@@ -337,7 +334,7 @@ class SpreadsheetWizardsTest {
 
             form.file.setText(out.toString());
             assertTrue(form.isPageComplete(), form.getErrorMessage());
-            screenshot(dialog.getShell(), Path.of("target", "screenshots", "exporter-vers-un-tableur.png"));
+            Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "exporter-vers-un-tableur.png"));
             assertTrue(wizard.performFinish());
         } finally {
             dialog.close();
@@ -365,28 +362,4 @@ class SpreadsheetWizardsTest {
         assertFalse(back.unchanged().isEmpty());
     }
 
-    /** Kept as a build artifact so that people look at the wizard; not compared to anything. */
-    static void screenshot(Shell shell, Path file) throws Exception {
-        shell.open();
-        Display display = shell.getDisplay();
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // Let the dialog paint.
-            }
-            Thread.sleep(10);
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -18,12 +17,6 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -43,6 +36,7 @@ import org.maillage.roadmap.ui.RoadmapEditors;
 import org.maillage.team.Author;
 import org.maillage.team.TeamRepository;
 import org.maillage.team.Version;
+import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: Fichier &gt; Équipe lists « Partager dans un dépôt Git… », « Cloner un dépôt… », « Enregistrer une
@@ -101,7 +95,7 @@ class TeamMenuTest {
             assertFalse(dialog.okButton().isEnabled(), "no version without a message");
             dialog.messageText().setText("Chantier 3 : avancement après le comité de pilotage");
             assertTrue(dialog.okButton().isEnabled());
-            screenshot(dialog.getShell(), Path.of("target", "screenshots", "enregistrer-une-version.png"));
+            Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "enregistrer-une-version.png"));
             dialog.okButton().notifyListeners(SWT.Selection, new Event());
             assertEquals("Chantier 3 : avancement après le comité de pilotage", dialog.message());
         } finally {
@@ -133,7 +127,7 @@ class TeamMenuTest {
                 dialog.compareSelected();
                 String changes = String.join("\n", dialog.changes().getItems());
                 assertTrue(changes.contains("Chantier renommé"), changes);
-                screenshot(dialog.getShell(), Path.of("target", "screenshots", "historique.png"));
+                Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "historique.png"));
 
                 dialog.restoreSelected();
                 Chantier restored = (Chantier) iterable(document.getModel()).stream()
@@ -200,26 +194,4 @@ class TeamMenuTest {
                         + Arrays.stream(menu.getItems()).map(TeamMenuTest::text).toList()));
     }
 
-    static void screenshot(Shell shell, Path file) throws Exception {
-        Display display = shell.getDisplay();
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // Let the dialog paint.
-            }
-            Thread.sleep(10);
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }
