@@ -4,7 +4,8 @@
 #
 # Smoke test of the built Linux product, through its own launcher script, as a user starts it:
 # the command line answers --version and --help with exit code 0 and a wrong command with 2, imports the built-in
-# territory of a département; the workbench opens
+# territory of a département, merges as Git's driver, writes the CTS dossier as PPTX with a silent standard error;
+# the workbench opens
 # a window titled Maillage and exits with 0 when that window is closed. Needs a display (./run-tests gives one).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -37,6 +38,12 @@ cp "$out/eure-territoire.maillage" "$out/merge-a.maillage"
 "$product/maillage" merge --git "$out/eure-territoire.maillage" "$out/merge-a.maillage" \
     "$out/eure-territoire.maillage" > "$out/merge.txt" 2>&1 || fail "merge --git: exit code $? $(cat "$out/merge.txt")"
 grep -q 'sans conflit' "$out/merge.txt" || fail "merge --git printed: $(cat "$out/merge.txt")"
+# The CTS dossier as slides (#15), with nothing on standard error: no library's English log line among the French.
+cp bundles/org.maillage.examples/examples/eure.maillage "$out/eure.maillage"
+"$product/maillage" report --design dossier-cts --format pptx --date 2024-12-12 --out "$out/dossier.pptx" \
+    "$out/eure.maillage" > "$out/dossier.txt" 2> "$out/dossier-err.txt" || fail "report pptx: exit code $?"
+[ ! -s "$out/dossier-err.txt" ] || fail "report pptx printed on standard error: $(cat "$out/dossier-err.txt")"
+[ "$(head -c 2 "$out/dossier.pptx")" = PK ] || fail "report pptx wrote no PPTX"
 
 # The workbench, with a throw-away home so that no user workspace is touched.
 home="$out/home"; mkdir -p "$home"

@@ -52,14 +52,17 @@ set WORKBENCH=0
 if "%FIRST%"=="" set WORKBENCH=1
 if /i "%~x1"==".maillage" if "%~2"=="" if exist "%FIRST%" set WORKBENCH=1
 
+rem -Dlog4j2.statusLoggerLevel=OFF: Commons Logging (BIRT) and POI log through the Log4j API and no implementation is
+rem shipped; its status logger would print an English error among the French messages. Before MAILLAGE_VMARGS, which
+rem can set it back.
 if "%WORKBENCH%"=="1" (
     rem javaw: no console window behind the workbench.
     set "JAVAW=!JAVA:java.exe=javaw.exe!"
     if not exist "!JAVAW!" set "JAVAW=!JAVA!"
-    start "Maillage" "!JAVAW!" %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nl %NL% -data "%USER_DIR%\workspace" %*
+    start "Maillage" "!JAVAW!" -Dlog4j2.statusLoggerLevel=OFF %MAILLAGE_VMARGS% -Dfile.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nl %NL% -data "%USER_DIR%\workspace" %*
     exit /b 0
 )
-"%JAVA%" %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nosplash -nl %NL% -data @noDefault -application org.maillage.cli.cli %*
+"%JAVA%" -Dlog4j2.statusLoggerLevel=OFF %MAILLAGE_VMARGS% -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %CONFIG_ARGS% -jar "%LAUNCHER%" -configuration "%USER_DIR%\configuration" -nosplash -nl %NL% -data @noDefault -application org.maillage.cli.cli %*
 exit /b %ERRORLEVEL%
 
 :nohome
