@@ -30,10 +30,10 @@ for lang in $languages; do
     # A fresh workbench: the framework and the workbench keep the language and the window layout of a previous run.
     rm -rf bundles/org.maillage.app.tests/target/work bundles/org.maillage.app.tests/target/home
     # -Dsurefire.failIfNoSpecifiedTests=false: the other test bundles of -am have no ScreenshotsTest.
-    # The nl.fr fragments, report.ui (its Rapports menu holds the séance commands) and the guide are named: the tests' runtime
+    # The nl.fr fragments, report.ui (its Rapports menu holds the séance commands), the guide and team.ui are named: the tests' runtime
     # wants them, but nothing requires them, so -am would not build them.
     modules=bundles/org.maillage.nl.fr.jface,bundles/org.maillage.nl.fr.views,bundles/org.maillage.nl.fr.workbench,bundles/org.maillage.nl.fr.emf.edit
-    modules=$modules,bundles/org.maillage.report.ui,bundles/org.maillage.help
+    modules=$modules,bundles/org.maillage.report.ui,bundles/org.maillage.help,bundles/org.maillage.team.ui
     xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -q verify -am -pl "$modules,bundles/org.maillage.app.tests" \
         -Dtest=ScreenshotsTest,LanguageWalkTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
         -Dui.test.language="$lang" -Dui.test.country="$country"

@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -43,6 +44,7 @@ import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.maillage.app.MaillageUi;
@@ -62,7 +64,8 @@ import org.maillage.model.plan.Chantier;
  * README's command run it in English with {@code -Dui.test.language=en}): every menu and submenu of the menu bar
  * (with a roadmap open, so that every contribution shows), the explorer's context menu on a chantier, the About
  * dialog, the new roadmap wizard, the new séance dialog, the report wizard, the save prompt when a changed roadmap
- * is closed, an error dialog with its details and a progress dialog show no word of the other language. The word
+ * is closed, an error dialog with its details, the preference dialog and a progress dialog show no word of the other
+ * language. The word
  * lists are words of the interface that no example's data holds. The About dialog's picture goes to
  * target/screenshots/LANG/a-propos.png.
  */
@@ -74,13 +77,14 @@ class LanguageWalkTest {
     private static final List<String> FRENCH_WORDS = List.of("Fichier", "Édition", "Enregistrer", "Nouveau",
             "Nouvelle", "Nouvel", "Annuler", "Rétablir", "Fenêtre", "Aide", "Fermer", "Supprimer", "Ouvrir",
             "Afficher", "rapport", "Rapports", "séance", "Séance", "Quitter", "Imprimer", "Couper", "Coller",
-            "Précédent", "Suivant", "Terminer", "Parcourir", "propos", "Détails", "Oui", "Non", "enfant", "Vue");
+            "Précédent", "Suivant", "Terminer", "Parcourir", "propos", "Détails", "Oui", "Non", "enfant", "Vue",
+            "Appliquer", "Préférences", "Restaurer");
 
     /** English words that must not show in French mode. */
     private static final List<String> ENGLISH_WORDS = List.of("File", "Edit", "Save", "New", "Cancel", "Window",
             "Help", "Undo", "Redo", "Delete", "Close", "Open", "Show", "Print", "Exit", "Quit", "Cut", "Copy",
             "Paste", "Finish", "Next", "Back", "Browse", "Reports", "Session", "About", "Details", "Other", "Yes",
-            "No", "View", "Don't");
+            "No", "View", "Don't", "Apply", "Preferences", "Restore");
 
     /** Proper names that hold a word of the other language: the licences' own names. */
     private static final List<String> PROPER_NAMES = List.of("Licence Ouverte / Open Licence");
@@ -173,6 +177,18 @@ class LanguageWalkTest {
             } finally {
                 ErrorDialog.AUTOMATED_MODE = automated;
                 error.close();
+            }
+
+            // The preference dialog as Fichier > Équipe opens it, on its page (the test runtime's platform pages,
+            // from org.eclipse.ui.ide, are not in the product).
+            PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(shell,
+                    "org.maillage.team.ui.preferences", new String[] { "org.maillage.team.ui.preferences" }, null);
+            preferences.setBlockOnOpen(false);
+            preferences.open();
+            try {
+                collect(preferences.getShell(), "preference dialog");
+            } finally {
+                preferences.close();
             }
 
             ProgressMonitorDialog progress = new ProgressMonitorDialog(shell);
