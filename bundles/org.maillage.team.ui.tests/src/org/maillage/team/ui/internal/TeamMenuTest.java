@@ -40,8 +40,8 @@ import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: Fichier &gt; Équipe lists « Partager dans un dépôt Git… », « Cloner un dépôt… », « Enregistrer une
- * version… », « Synchroniser » and « Historique » in French; the commit dialog shows the author from the preferences,
- * keeps OK disabled until a message is typed and returns it (screenshot looked at); the history dialog lists the
+ * version… », « Synchroniser », « Historique » and « Conflits de fusion… » in French; the commit dialog shows the
+ * author from the preferences, keeps OK disabled until a message is typed and returns it (screenshot looked at); the history dialog lists the
  * roadmap's versions (author, message), « Comparer avec la version actuelle » gives the CTS cycle's sentence for a
  * renamed chantier, and « Restaurer cette version » puts the old name back as one command that one Undo reverts.
  * After a team operation rewrote the file, the editor is reopened on the new content, but an editor with unsaved
@@ -82,7 +82,7 @@ class TeamMenuTest {
         List<String> texts = Arrays.stream(team.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
                 .map(TeamMenuTest::text).toList();
         assertEquals(List.of("Partager dans un dépôt Git…", "Cloner un dépôt…", "Enregistrer une version…",
-                "Synchroniser", "Historique"), texts);
+                "Synchroniser", "Historique", "Conflits de fusion…"), texts);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.maillage.merge.ui.ConflictsDialog;
 import org.maillage.model.edit.RoadmapDocument;
 import org.maillage.team.Author;
 import org.maillage.team.SyncResult;
@@ -129,7 +128,7 @@ public final class SyncHandler extends AbstractHandler {
             RoadmapDocument document = editor == null ? null : editor.getAdapter(RoadmapDocument.class);
             if (document != null && before.getFile().equals(document.getFile())
                     && !document.getModel().getConflits().isEmpty()) {
-                new ConflictsDialog(shell, document.getModel().eResource(), document.getCommandStack()).open();
+                ConflictsHandler.open(shell, document);
                 return;
             }
         }
