@@ -29,7 +29,7 @@ import org.maillage.testsupport.ui.Screenshots;
 
 /**
  * Covered cases: after a merge with two conflicts (a chantier's name and progress changed two ways), the dialog, in
- * French, lists both with the element, the field and both values; "Garder les deux" is disabled for the number;
+ * French, lists both with the element, the field (as the forms name it) and both values; "Garder les deux" is disabled for the number;
  * "Garder la leur" on the name puts their name in the model as one command on the stack and leaves one line; undo
  * on the stack brings the conflict back; "Garder la mienne" on the rest empties the list and says so.
  */
@@ -61,7 +61,9 @@ class ConflictsDialogTest {
             Table table = dialog.table();
             assertEquals(2, table.getItemCount());
             assertEquals("Chantier « Nom choisi par moi »", table.getItem(0).getText(0));
-            assertEquals("modifié de deux façons : nom", table.getItem(0).getText(1));
+            assertEquals("modifié de deux façons : Nom", table.getItem(0).getText(1));
+            assertEquals("modifié de deux façons : Avancement (%)", table.getItem(1).getText(1),
+                    "fields as the forms name them");
             assertEquals("Nom choisi par moi", table.getItem(0).getText(3));
             assertEquals("Nom choisi par eux", table.getItem(0).getText(4));
             assertEquals("80", table.getItem(1).getText(4));

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -27,6 +29,8 @@ import org.maillage.merge.Conflicts;
 import org.maillage.merge.Conflicts.Resolution;
 import org.maillage.merge.ui.internal.Messages;
 import org.maillage.model.Conflit;
+import org.maillage.model.edit.ModelLabels;
+import org.maillage.model.seance.SnapshotFields;
 
 /**
  * The conflicts a merge left in a model, one line each with the element, the field and both values, and per
@@ -82,7 +86,7 @@ public class ConflictsDialog extends Dialog {
             TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
             tableColumn.setText(Messages.get(column));
             // The element and the kind of conflict are the longest texts; values are shown in full below.
-            tableColumn.setWidth("column.element".equals(column) || "column.field".equals(column) ? 240 : 150);
+            tableColumn.setWidth("column.element".equals(column) ? 230 : "column.field".equals(column) ? 310 : 140);
         }
         details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -159,13 +163,24 @@ public class ConflictsDialog extends Dialog {
     private static String element(Conflit conflict) {
         String name = conflict.getElementNom() == null || conflict.getElementNom().isEmpty()
                 ? conflict.getElementUuid() : conflict.getElementNom();
-        return Messages.get("element", conflict.getElementType(), name);
+        return Messages.get("element", typeName(conflict.getElementType()), name);
+    }
+
+    /** « Fiche action » for FicheAction; a kind Maillage does not know (a diagram's) keeps its name. */
+    private static String typeName(String type) {
+        EClass eClass = type == null ? null : SnapshotFields.classNamed(type);
+        return eClass == null ? text(type) : ModelLabels.typeName(eClass);
     }
 
     private static String field(Conflit conflict) {
         String kind = Messages.get("kind." + conflict.getNature());
-        return conflict.getAttribut() == null || conflict.getAttribut().isEmpty() ? kind
-                : kind + " : " + conflict.getAttribut();
+        if (conflict.getAttribut() == null || conflict.getAttribut().isEmpty()) {
+            return kind;
+        }
+        EClass eClass = conflict.getElementType() == null ? null
+                : SnapshotFields.classNamed(conflict.getElementType());
+        EStructuralFeature feature = eClass == null ? null : eClass.getEStructuralFeature(conflict.getAttribut());
+        return kind + " : " + (feature == null ? conflict.getAttribut() : ModelLabels.featureName(feature));
     }
 
     private static String text(String value) {

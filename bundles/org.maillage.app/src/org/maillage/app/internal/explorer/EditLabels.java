@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.maillage.model.edit.ModelLabels;
 import org.maillage.model.provider.MaillageEditPlugin;
 
 /**
@@ -22,13 +23,12 @@ final class EditLabels {
 
     /** @return e.g. "Contrat de ville" for the class ContratDeVille; the class name for kinds without a label */
     static String typeName(EClass eClass) {
-        return string("_UI_" + eClass.getName() + "_type", eClass.getName());
+        return ModelLabels.typeName(eClass);
     }
 
     /** @return e.g. "EPCI" for ModeleMaillage.epcis; the feature name for features without a label */
     static String featureName(EStructuralFeature feature) {
-        return string("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
-                feature.getName());
+        return ModelLabels.featureName(feature);
     }
 
     /**
@@ -46,13 +46,5 @@ final class EditLabels {
             }
         }
         return null;
-    }
-
-    private static String string(String key, String fallback) {
-        try {
-            return MaillageEditPlugin.INSTANCE.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
     }
 }

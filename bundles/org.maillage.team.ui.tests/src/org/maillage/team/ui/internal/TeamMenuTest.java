@@ -43,7 +43,8 @@ import org.maillage.testsupport.ui.Screenshots;
  * version… », « Synchroniser », « Historique » and « Conflits de fusion… » in French; the commit dialog shows the
  * author from the preferences, keeps OK disabled until a message is typed and returns it (screenshot looked at); the history dialog lists the
  * roadmap's versions (author, message), « Comparer avec la version actuelle » gives the CTS cycle's sentence for a
- * renamed chantier, and « Restaurer cette version » puts the old name back as one command that one Undo reverts.
+ * renamed chantier; two versions selected compare with each other (the older to the newer, whatever the order:
+ * the later rename only), and « Restaurer cette version » puts the old name back as one command that one Undo reverts.
  * After a team operation rewrote the file, the editor is reopened on the new content, but an editor with unsaved
  * changes is left as it is (nothing overwritten).
  */
@@ -129,13 +130,40 @@ class TeamMenuTest {
                 assertTrue(changes.contains("Chantier renommé"), changes);
                 Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "historique.png"));
 
+                // Two versions: a third one renames the chantier again; comparing the second with the third gives
+                // that rename only, the dialog saying which versions.
+                document.getCommandStack().execute(SetCommand.create(document.getEditingDomain(), chantier,
+                        MaillagePackage.Literals.ELEMENT__NOM, "Chantier renommé deux fois"));
+                document.save();
+                repository.commit("Second renommage", AUTHOR);
+                dialog.close();
+                List<Version> three = repository.history(document.getFile());
+                dialog = new HistoryDialog(page.getWorkbenchWindow().getShell(), document, repository, three);
+                dialog.setBlockOnOpen(false);
+                dialog.open();
+                dialog.table().select(new int[] { 0, 1 });
+                dialog.table().notifyListeners(SWT.Selection, new Event());
+                assertEquals("Comparer les deux versions", dialog.compareButton().getText().replace("&", ""));
+                assertFalse(dialog.restoreButton().isEnabled(), "restore needs one version");
+                dialog.compareSelected();
+                String between = String.join("\n", dialog.changes().getItems());
+                assertTrue(between.contains("Chantier renommé deux fois"), between);
+                assertFalse(between.contains(before), "the first rename is not between these two: " + between);
+                assertTrue(dialog.changesLabel().getText().contains(three.get(1).shortId() + " à la version "
+                        + three.get(0).shortId()), dialog.changesLabel().getText());
+                Screenshots.save(dialog.getShell(), Path.of("target", "screenshots", "historique-deux-versions.png"));
+
+                dialog.table().deselectAll();
+                dialog.table().select(2);
+                dialog.table().notifyListeners(SWT.Selection, new Event());
                 dialog.restoreSelected();
                 Chantier restored = (Chantier) iterable(document.getModel()).stream()
                         .filter(Chantier.class::isInstance).findFirst().orElseThrow();
                 assertEquals(before, restored.getNom());
                 assertTrue(document.isDirty(), "restoring is an edit, saved by the user");
                 document.getCommandStack().undo();
-                assertEquals("Chantier renommé", chantier.getNom(), "one Undo brings the current version back");
+                assertEquals("Chantier renommé deux fois", chantier.getNom(),
+                        "one Undo brings the current version back");
                 assertEquals(document.getResource(), chantier.eResource());
             } finally {
                 dialog.close();

@@ -7,6 +7,7 @@ package org.maillage.team.ui.internal;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -31,7 +32,8 @@ import org.maillage.team.Version;
 
 /**
  * « Historique »: the versions of the roadmap (date, author, message, id); the changes from the selected one to
- * the editor's current state, as sentences; « Restaurer cette version » as one command on the editor's stack.
+ * the editor's current state, or between two selected versions (Ctrl+clic), as the CTS cycle's sentences;
+ * « Restaurer cette version » as one command on the editor's stack.
  */
 final class HistoryDialog extends Dialog {
 
@@ -45,6 +47,7 @@ final class HistoryDialog extends Dialog {
     private org.eclipse.swt.widgets.List changes;
     private Button compare;
     private Button restore;
+    private Label changesLabel;
 
     HistoryDialog(Shell parent, RoadmapDocument document, TeamRepository repository, List<Version> versions) {
         super(parent);
@@ -64,7 +67,7 @@ final class HistoryDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        table = new Table(area, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(720, 200).span(1, 2).applyTo(table);
@@ -82,13 +85,14 @@ final class HistoryDialog extends Dialog {
         }
         compare = new Button(area, SWT.PUSH);
         compare.setText(Messages.get("history.compare"));
+        compare.setToolTipText(Messages.get("history.compareHint"));
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(compare);
         restore = new Button(area, SWT.PUSH);
         restore.setText(Messages.get("history.restore"));
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(restore);
-        Label label = new Label(area, SWT.NONE);
-        label.setText(Messages.get("history.changes"));
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(label);
+        changesLabel = new Label(area, SWT.NONE);
+        changesLabel.setText(Messages.get("history.changes"));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(changesLabel);
         changes = new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(720, 160).span(2, 1).applyTo(changes);
         table.addListener(SWT.Selection, e -> updateButtons());
@@ -105,10 +109,13 @@ final class HistoryDialog extends Dialog {
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
+    /** One version: compare it with the current state or restore it; two: compare them; more: nothing to do. */
     private void updateButtons() {
-        boolean selected = table.getSelectionIndex() >= 0;
-        compare.setEnabled(selected);
-        restore.setEnabled(selected);
+        int count = table.getSelectionCount();
+        compare.setText(Messages.get(count == 2 ? "history.compareTwo" : "history.compare"));
+        compare.setEnabled(count == 1 || count == 2);
+        restore.setEnabled(count == 1);
+        compare.getParent().layout(new Control[] { compare });
     }
 
     private Version selected() {
@@ -125,13 +132,33 @@ final class HistoryDialog extends Dialog {
         }
     }
 
-    /** Shows the changes from the selected version to the editor's current model (saved or not). */
+    /**
+     * Shows the changes from the selected version to the editor's current model (saved or not), or, with two
+     * versions selected, from the older to the newer whatever the order of the clicks.
+     */
     void compareSelected() {
-        ModeleMaillage version = load(selected());
-        if (version == null) {
+        int[] rows = table.getSelectionIndices();
+        if (rows.length == 2) {
+            // The table lists the newest first: the higher row is the older version.
+            Arrays.sort(rows);
+            Version older = (Version) table.getItem(rows[1]).getData();
+            Version newer = (Version) table.getItem(rows[0]).getData();
+            ModeleMaillage from = load(older);
+            ModeleMaillage to = from == null ? null : load(newer);
+            if (to != null) {
+                show(Messages.get("history.changesBetween", older.shortId(), newer.shortId()),
+                        RoadmapVersions.changesSince(from, to));
+            }
             return;
         }
-        List<String> sentences = RoadmapVersions.changesSince(version, document.getModel());
+        ModeleMaillage version = load(selected());
+        if (version != null) {
+            show(Messages.get("history.changes"), RoadmapVersions.changesSince(version, document.getModel()));
+        }
+    }
+
+    private void show(String title, List<String> sentences) {
+        changesLabel.setText(title);
         changes.setItems(sentences.isEmpty() ? new String[] { Messages.get("history.noChange") }
                 : sentences.toArray(String[]::new));
     }
@@ -153,6 +180,21 @@ final class HistoryDialog extends Dialog {
     /** @return the list of changes shown, for tests */
     org.eclipse.swt.widgets.List changes() {
         return changes;
+    }
+
+    /** @return « Comparer… », for tests */
+    Button compareButton() {
+        return compare;
+    }
+
+    /** @return « Restaurer cette version », for tests */
+    Button restoreButton() {
+        return restore;
+    }
+
+    /** @return the title of the list of changes, for tests */
+    Label changesLabel() {
+        return changesLabel;
     }
 
     /** @return the versions table, for tests */
