@@ -37,10 +37,13 @@ public interface DEdge extends DDiagramElement
 	 * Returns the value of the '<em><b>Source</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stored: the edge's id names its ends, and the interpreter finds them again on every refresh. Stored, they were references by node id, and a diagram file holds several diagrams whose nodes share ids (the articulation diagram and a CLS's both draw that CLS): read back, an edge could end in another diagram, and saving a second diagram lost the first one's ends.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source</em>' reference.
 	 * @see #setSource(DNode)
 	 * @see org.maillage.viewpoint.model.diagram.DiagramPackage#getDEdge_Source()
-	 * @model
+	 * @model transient="true"
 	 * @generated
 	 */
 	DNode getSource();
@@ -59,10 +62,13 @@ public interface DEdge extends DDiagramElement
 	 * Returns the value of the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not stored, as the source.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' reference.
 	 * @see #setTarget(DNode)
 	 * @see org.maillage.viewpoint.model.diagram.DiagramPackage#getDEdge_Target()
-	 * @model
+	 * @model transient="true"
 	 * @generated
 	 */
 	DNode getTarget();
