@@ -84,7 +84,9 @@ public final class SelfContainment {
                 return refusal(file, content, ((InternalEObject) eObject).eProxyURI());
             }
             for (EReference reference : eObject.eClass().getEAllReferences()) {
-                if (reference.isDerived() || reference.isTransient() || !eObject.eIsSet(reference)) {
+                // Transient references are looked at too: a file may still carry them (a diagram's edge ends were
+                // stored before they became transient), and what a file says is read whatever the metamodel saves.
+                if (reference.isDerived() || !eObject.eIsSet(reference)) {
                     continue;
                 }
                 // resolve = false: looking must not resolve (and so must not load) anything.

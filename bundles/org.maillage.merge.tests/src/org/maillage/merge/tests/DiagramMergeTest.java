@@ -38,7 +38,10 @@ import org.maillage.viewpoint.model.diagram.util.DiagramResourceFactoryImpl;
  *   and the bend points are in the merged file;
  * - a node moved to two different places is a conflict: ours is kept, theirs is in a Conflit stored as an extra root
  *   of the diagram file, and the file still loads with its Diagram first;
- * - a node they added appears, a node they deleted that we did not touch disappears with its edge.
+ * - a node they added appears, a node they deleted that we did not touch disappears with its edge;
+ * - diagrams of a file are matched by what makes them unique (viewpoint, description, target), not by rank: we add
+ *   the diagram of one CLS and move a node of the second diagram, they delete the first diagram and add the diagram
+ *   of another CLS: the merged file has the second diagram with our move and both new diagrams, with no conflict.
  */
 class DiagramMergeTest {
 
@@ -123,7 +126,8 @@ class DiagramMergeTest {
         assertEquals(42, node(merged, "n4").getX());
         assertEquals(1, merged.getEdges().get(0).getPoints().size());
         assertEquals(300, merged.getEdges().get(0).getPoints().get(0).getY());
-        assertEquals(node(merged, "n1"), merged.getEdges().get(0).getSource());
+        // Edge ends are not stored (the interpreter finds them from the edge's id): the edges are all there.
+        assertEquals(List.of("e1", "e2"), merged.getEdges().stream().map(DEdge::getId).toList());
     }
 
     @Test
@@ -152,5 +156,40 @@ class DiagramMergeTest {
         assertEquals("700.0", conflicts.get(0).getValeurEux());
         assertEquals("n1", conflicts.get(0).getElementUuid());
         assertEquals("Nœud 1", conflicts.get(0).getElementNom());
+    }
+
+    @Test
+    void diagramsAreMatchedByDescriptionAndTargetNotByRank() throws Exception {
+        Path base = save("base", List.of(diagram("eure"), diagram("cls-evreux")));
+        List<Diagram> ours = List.of(diagram("eure"), diagram("cls-evreux"), diagram("cls-vernon"));
+        node(ours.get(1), "n1").setX(500);
+        List<Diagram> theirs = List.of(diagram("cls-evreux"), diagram("cls-louviers"));
+        Path out = folder.resolve("fusion.maillagediag");
+
+        MergeResult result = ModelMerge.mergeFiles(base, save("notre", ours), save("leur", theirs), out);
+
+        assertTrue(result.isClean(), RandomMergeTest.describe(result.conflicts()));
+        List<Diagram> merged = ModelFiles.load(set(), out).getContents().stream().map(Diagram.class::cast).toList();
+        assertEquals(java.util.Set.of("cls-evreux", "cls-vernon", "cls-louviers"),
+                merged.stream().map(Diagram::getTarget).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(3, merged.size());
+        for (Diagram diagram : merged) {
+            assertEquals("cls-evreux".equals(diagram.getTarget()) ? 500 : 100, node(diagram, "n1").getX(),
+                    "our move is on the diagram we moved it on, and only there: " + diagram.getTarget());
+        }
+    }
+
+    private static Diagram diagram(String target) {
+        Diagram diagram = diagram();
+        diagram.setTarget(target);
+        return diagram;
+    }
+
+    private Path save(String name, List<Diagram> diagrams) throws Exception {
+        Path file = folder.resolve(name + ".maillagediag");
+        Resource resource = set().createResource(URI.createFileURI(file.toString()));
+        resource.getContents().addAll(diagrams);
+        ModelFiles.save(resource, file);
+        return file;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.maillage.viewpoint.model.diagram.Diagram;
 
 /**
  * The identified objects of one version of a model, by key, with where each one lives.
@@ -22,7 +23,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * An object is identified by its ID attribute (a roadmap element's {@code uuid}, a diagram element's {@code id}).
  * Keys of objects below a root that has no ID (a {@code .maillagediag} file holds several {@code Diagram} roots
  * without one) are scoped by that root, because such ids need only be unique within one diagram. A root without
- * an ID is keyed by its class and its rank among the ID-less roots of that class. Objects of a class without an ID
+ * an ID is keyed by what makes it unique in its file ({@link #naturalKey}: a diagram's viewpoint, description and
+ * target), else by its class and its rank among the ID-less roots of that class. Objects of a class without an ID
  * attribute (a node's style, an edge's bend points) are not identified: they are values of their container's
  * feature.
  */
@@ -52,14 +54,29 @@ public final class ModelIndex {
             if (id != null) {
                 key = "#" + id;
             } else {
-                int rank = idLessRanks.merge(root.eClass().getName(), 1, Integer::sum) - 1;
-                key = "@" + root.eClass().getName() + ":" + rank;
+                String natural = root.eClass().getName() + ":" + naturalKey(root);
+                int rank = idLessRanks.merge(natural, 1, Integer::sum) - 1;
+                key = "@" + natural + ":" + rank;
             }
             rootKeys.add(key);
             put(key, root, Location.ROOT);
             walk(root, key, id != null ? "" : key);
         }
         children.put(Location.ROOT, rootKeys);
+    }
+
+    /**
+     * A diagram file holds one diagram per viewpoint, description and target element (docs/diagrams.md), with no
+     * ID: that triple identifies it across versions. By rank alone, a diagram one side deleted or added would shift
+     * the others, and a node moved on one diagram would land on another.
+     *
+     * @return the triple for a Diagram, {@code ""} for other ID-less roots (then matched by rank)
+     */
+    static String naturalKey(EObject root) {
+        if (root instanceof Diagram diagram) {
+            return diagram.getViewpointId() + "/" + diagram.getDescriptionId() + "/" + diagram.getTarget();
+        }
+        return "";
     }
 
     private void put(String key, EObject object, Location location) {
