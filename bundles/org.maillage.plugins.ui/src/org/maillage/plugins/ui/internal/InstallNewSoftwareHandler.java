@@ -21,14 +21,22 @@ public final class InstallNewSoftwareHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        ProvisioningUI ui = ProvisioningUI.getDefaultUI();
+        open(HandlerUtil.getActiveShell(event), ProvisioningUI.getDefaultUI());
+        return null;
+    }
+
+    /**
+     * Opens the install wizard of {@code ui}, or says in French why there is nothing to install into.
+     *
+     * @param shell the parent of the message
+     * @param ui p2's UI on a profile (the running installation's, or a test's)
+     */
+    static void open(Shell shell, ProvisioningUI ui) {
         if (!hasProfile(ui)) {
             MessageDialog.openInformation(shell, Messages.get("install.title"), Messages.get("install.noProfile"));
-            return null;
+            return;
         }
         ui.openInstallWizard(null, null, null);
-        return null;
     }
 
     /** @return whether p2 manages the installation {@code ui} works on (a product unpacked from its archive) */
