@@ -12,6 +12,9 @@
    import of a Maillage type in their sources (src/, src-gen/), must name a package some Maillage bundle exports
    without `x-internal` and without `x-friends` (the bundle's own packages aside). A pattern that matches no
    bundle is not a problem: it names a bundle that is not built yet.
+3. Extension points documented in full: every bundles/*/schema/*.exsd has a description, an example, API
+   information and implementation notes (none empty, no PDE placeholder), and every attribute of its elements
+   (the `extension` element aside) a documentation.
 Usage: check-api.py [--root REPOSITORY_ROOT] [--api-only NAME...]. Exit code 0 when consistent, 1 with each problem
 named (manifest or source file, line, package).
 """
@@ -143,6 +146,36 @@ def check_api_clients(root, manifests, patterns):
     return names, problems
 
 
+SECTIONS = ("examples", "apiinfo", "implementation")
+
+
+def check_schemas(root):
+    problems = []
+    for path in sorted(glob.glob(os.path.join(root, "bundles", "*", "schema", "*.exsd"))):
+        relative = os.path.relpath(path, root)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        texts = {"description": re.search(r"<meta\.schema[^>]*/>\s*</appInfo>\s*<documentation>(.*?)</documentation>",
+                                          text, re.S)}
+        for section in SECTIONS:
+            texts[section] = re.search(r'<meta\.section type="%s"\s*/>\s*</appInfo>\s*<documentation>(.*?)'
+                                       r"</documentation>" % section, text, re.S)
+        for name, match in texts.items():
+            if match is None or len(match.group(1).strip()) < 40 or "[Enter" in match.group(1):
+                problems.append(f"{relative}: the {name} section is missing, too short or a placeholder")
+        for element in re.finditer(r'<element name="(\w+)">(.*?)</element>', text, re.S):
+            if element.group(1) == "extension":
+                continue
+            for attribute in re.finditer(r'<attribute name="(\w+)"[^>]*?(/>|>(.*?)</attribute>)', element.group(2),
+                                         re.S):
+                body = attribute.group(3) or ""
+                documentation = re.search(r"<documentation>(.*?)</documentation>", body, re.S)
+                if documentation is None or not documentation.group(1).strip():
+                    problems.append(f"{relative}: attribute {attribute.group(1)} of {element.group(1)} has no "
+                                    "documentation")
+    return problems
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Checks Maillage's API rules in the bundles' manifests.")
     parser.add_argument("--root", default=os.path.join(HERE, "..", ".."))
@@ -153,6 +186,7 @@ def main(argv):
     problems = check_exports(arguments.root, manifests)
     clients, client_problems = check_api_clients(arguments.root, manifests, arguments.api_only)
     problems += client_problems
+    problems += check_schemas(arguments.root)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -160,7 +194,7 @@ def main(argv):
               file=sys.stderr)
         return 1
     checked = f"; {', '.join(clients)} use API only" if clients else ""
-    print(f"exports are versioned and internals closed{checked}")
+    print(f"exports are versioned and internals closed{checked}; extension points documented in full")
     return 0
 
 

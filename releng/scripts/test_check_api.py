@@ -5,7 +5,8 @@
 exists; an unversioned API export, an internal package exported open, and an exception no manifest needs are each
 reported; x-internal and x-friends close a package; an API client's Import-Package of an internal package and its
 Java import (plain and static) of an internal type are reported with file and line, its own packages and API
-packages pass; a pattern that matches no bundle is not a problem."""
+packages pass; a pattern that matches no bundle is not a problem; an extension point schema with a PDE placeholder,
+a missing section or an undocumented attribute is named, one documented in full passes."""
 import importlib.util
 import os
 import tempfile
@@ -79,6 +80,33 @@ class CheckApiTest(unittest.TestCase):
         self.assertIn("imports org.maillage.model.internal", problems[0])
         self.assertIn("A.java:4: org.example.greffon uses org.maillage.model.util.Query", problems[1])
         self.assertIn("A.java:5:", problems[2])
+
+    def test_schemas_are_documented_in_full(self):
+        long = "Long enough text that says what the thing is for and how to use it."
+
+        def schema(description, attribute_doc, sections=("examples", "apiinfo", "implementation")):
+            parts = [f'<schema><annotation><appInfo><meta.schema plugin="p" id="x" name="X"/></appInfo>'
+                     f"<documentation>{description}</documentation></annotation>",
+                     '<element name="extension"><complexType><attribute name="point" type="string"/>'
+                     "</complexType></element>",
+                     '<element name="thing"><complexType><attribute name="file" type="string"><annotation>'
+                     f"<documentation>{attribute_doc}</documentation></annotation></attribute>"
+                     "</complexType></element>"]
+            for section in sections:
+                parts.append(f'<annotation><appInfo><meta.section type="{section}"/></appInfo>'
+                             f"<documentation>{long}</documentation></annotation>")
+            return "".join(parts) + "</schema>"
+
+        good = self.repository({}, {"bundles/p/schema/x.exsd": schema(long, "The file.")})
+        self.assertEqual([], check_api.check_schemas(good))
+        bad = self.repository({}, {"bundles/p/schema/x.exsd": schema("[Enter description of this extension "
+                                                                       "point.] and some more words here", "",
+                                                                       ("examples", "apiinfo"))})
+        problems = check_api.check_schemas(bad)
+        self.assertEqual(3, len(problems), problems)
+        self.assertIn("description section", problems[0])
+        self.assertIn("implementation section", problems[1])
+        self.assertIn("attribute file of thing", problems[2])
 
 
 if __name__ == "__main__":
