@@ -44,7 +44,9 @@ PYTHON
 mkdir -p "$scratch/.bin"
 offline=-o
 [ "${MAILLAGE_GUIDE_ONLINE:-0}" = 1 ] && offline=
-printf '#!/bin/sh\nexec "%s/mvnw" %s "$@"\n' "$repo" "$offline" > "$scratch/.bin/mvn"
+# tycho.localArtifacts=ignore: resolve against MAILLAGE_P2 only, as a modeller's machine would, not against the
+# Maillage bundles this machine's builds left in the local Maven repository.
+printf '#!/bin/sh\nexec "%s/mvnw" %s -Dtycho.localArtifacts=ignore "$@"\n' "$repo" "$offline" > "$scratch/.bin/mvn"
 chmod +x "$scratch/.bin/mvn"
 cd "$scratch"
 if PATH="$scratch/.bin:$PATH" sh -eux guide-commands.sh; then
