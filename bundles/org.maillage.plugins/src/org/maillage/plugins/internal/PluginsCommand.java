@@ -130,7 +130,7 @@ public final class PluginsCommand implements ICommand {
     }
 
     private static int list(IProfile profile, CommandContext context) {
-        profile.query(QueryUtil.createIUGroupQuery(), null).toUnmodifiableSet().stream()
+        profile.available(QueryUtil.createIUGroupQuery(), null).toUnmodifiableSet().stream()
                 .sorted(Comparator.comparing(IInstallableUnit::getId))
                 .forEach(iu -> context.out().println(stripGroup(iu.getId()) + "\t" + iu.getVersion() + "\t"
                         + name(iu) + (CORE_FEATURES.contains(stripGroup(iu.getId())) ? "\t" + MESSAGES.get("list.core")
@@ -173,7 +173,7 @@ public final class PluginsCommand implements ICommand {
     }
 
     private static int remove(IProvisioningAgent agent, IProfile profile, String feature, CommandContext context) {
-        Set<IInstallableUnit> units = profile.query(QueryUtil.createIUQuery(feature + GROUP), null)
+        Set<IInstallableUnit> units = profile.available(QueryUtil.createIUQuery(feature + GROUP), null)
                 .toUnmodifiableSet();
         if (units.isEmpty()) {
             context.err().println(MESSAGES.get("remove.notInstalled", feature));
