@@ -6,9 +6,12 @@ package org.maillage.model.resource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.maillage.core.persistence.ModelFiles;
@@ -17,6 +20,8 @@ import org.maillage.core.persistence.ModelLoadException.Problem;
 import org.maillage.core.persistence.SealedResourceSet;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.scheme.SchemeType;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.model.util.MaillageResourceFactoryImpl;
 import org.maillage.model.util.ModelFormat;
 
@@ -35,10 +40,22 @@ public final class MaillageFiles {
 
     /**
      * @return a sealed resource set ({@link SealedResourceSet}: it opens no URI, demand-loads nothing and knows only
-     *         the Maillage packages) with the Maillage file extension, without a running platform
+     *         the Maillage packages and those of the plug-ins' kinds of dispositif, see {@link SchemeTypes}) with the
+     *         Maillage file extension, without a running platform
      */
     public static ResourceSet newResourceSet() {
-        ResourceSet set = new SealedResourceSet(MaillagePackage.eINSTANCE);
+        // Plug-in kinds of dispositif live in the roadmap too: their packages are namespaces files may use.
+        List<EPackage> packages = new ArrayList<>(List.of(MaillagePackage.eINSTANCE));
+        for (SchemeType type : SchemeTypes.running().list()) {
+            EPackage ePackage = type.eClass().getEPackage();
+            while (ePackage.getESuperPackage() != null) {
+                ePackage = ePackage.getESuperPackage();
+            }
+            if (!packages.contains(ePackage)) {
+                packages.add(ePackage);
+            }
+        }
+        ResourceSet set = new SealedResourceSet(packages.toArray(EPackage[]::new));
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFormat.FILE_EXTENSION,
                 new MaillageResourceFactoryImpl());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,

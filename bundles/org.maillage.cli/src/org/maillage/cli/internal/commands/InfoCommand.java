@@ -5,6 +5,7 @@
 package org.maillage.cli.internal.commands;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -15,6 +16,8 @@ import org.maillage.cli.RoadmapFileCommand;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.ReferenceData;
 import org.maillage.model.provider.MaillageEditPlugin;
+import org.maillage.model.scheme.SchemeType;
+import org.maillage.model.scheme.SchemeTypes;
 
 /** {@code maillage info FILE}: what a roadmap file holds, counted per kind of element. */
 public final class InfoCommand extends RoadmapFileCommand {
@@ -48,6 +51,11 @@ public final class InfoCommand extends RoadmapFileCommand {
     }
 
     private static String kindName(EObject element) {
+        // Kinds of dispositif, Maillage's and plug-ins', are named by their scheme type contribution.
+        Optional<SchemeType> scheme = SchemeTypes.running().find(element.eClass());
+        if (scheme.isPresent()) {
+            return scheme.get().name();
+        }
         String key = "_UI_" + element.eClass().getName() + "_type";
         try {
             return MaillageEditPlugin.INSTANCE.getString(key);

@@ -1,0 +1,28 @@
+/*
+ * Copyright (c) 2026 Maillage contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.maillage.model.scheme;
+
+import java.net.URL;
+
+import org.eclipse.emf.ecore.EClass;
+
+/**
+ * One kind of dispositif contributed to {@value SchemeTypes#EXTENSION_POINT}: Maillage's own (CLS, CPTS...) or a
+ * plug-in's.
+ *
+ * @param eClass the concrete class, a subclass of {@code Dispositif}
+ * @param name its name for people, in the language of the run (the contribution's {@code %key})
+ * @param icon its 16x16 icon in the contributing plug-in, or {@code null} when it has none
+ * @param group the explorer heading it is listed under ({@link SchemeTypes#DEFAULT_GROUP} unless the contribution
+ *        says otherwise)
+ * @param contributor the symbolic name of the contributing plug-in (a fragment's own name, not its host's)
+ */
+public record SchemeType(EClass eClass, String name, URL icon, String group, String contributor) {
+
+    /** @return a stable identifier of the kind: its package's namespace URI, {@code #} and its class name */
+    public String id() {
+        return eClass.getEPackage().getNsURI() + '#' + eClass.getName();
+    }
+}
