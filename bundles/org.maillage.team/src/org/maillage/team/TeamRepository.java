@@ -188,7 +188,8 @@ public final class TeamRepository implements AutoCloseable {
         progress.beginTask(Messages.get("clone.task", uri), IProgressMonitor.UNKNOWN);
         try (SshSessions sessions = new SshSessions(ssh)) {
             var command = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setRemote(REMOTE)
-                    .setCredentialsProvider(GivenCredentials.of(credentials)).setProgressMonitor(new JGitMonitor(progress));
+                    .setCredentialsProvider(GivenCredentials.of(credentials))
+                    .setProgressMonitor(new JGitMonitor(progress));
             sessions.configure(command);
             try {
                 TeamRepository repository = new TeamRepository(command.call());
@@ -579,7 +580,8 @@ public final class TeamRepository implements AutoCloseable {
         try (SshSessions sessions = new SshSessions(ssh)) {
             var push = git.push().setRemote(REMOTE)
                     .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
-                    .setCredentialsProvider(GivenCredentials.of(credentials)).setProgressMonitor(new JGitMonitor(progress));
+                    .setCredentialsProvider(GivenCredentials.of(credentials))
+                    .setProgressMonitor(new JGitMonitor(progress));
             sessions.configure(push);
             try {
                 results = push.call();
