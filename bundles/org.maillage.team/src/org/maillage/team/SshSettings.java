@@ -26,12 +26,13 @@ public record SshSettings(Path home, Path sshDirectory, HostKeyPolicy hostKeys) 
      */
     public enum HostKeyPolicy {
         /**
-         * « Hôtes connus seulement » (the default): a server missing from {@code known_hosts} is refused with a
-         * message saying how to add it (connect once with {@code ssh}, or ask the administrator for its key).
+         * « Le refuser : hôtes connus seulement » (the default): a server missing from {@code known_hosts} is
+         * refused with a message saying how to add it (connect once with {@code ssh}, or ask the administrator for
+         * its key).
          */
         KNOWN_HOSTS_ONLY,
         /**
-         * « Accepter un nouvel hôte » (OpenSSH's {@code accept-new}): a server missing from {@code known_hosts} is
+         * « L'accepter la première fois » (OpenSSH's {@code accept-new}): a server missing from {@code known_hosts} is
          * trusted on first connection and its key added to {@code known_hosts}; later connections must match.
          */
         ACCEPT_NEW

@@ -56,7 +56,7 @@ public final class CloneHandler extends AbstractHandler {
         }
         Job job = Job.create(Messages.get("title.clone"), monitor -> {
             try (TeamRepository repository = TeamRepository.cloneFrom(uri, target,
-                    credentials == null ? null : credentials.provider(), monitor)) {
+                    credentials == null ? null : credentials.provider(), TeamSettings.ssh(), monitor)) {
                 if (credentials != null) {
                     credentials.accepted();
                 }

@@ -70,6 +70,7 @@ public final class SyncHandler extends AbstractHandler {
         }
         Job job = Job.create(Messages.get("sync.job", document.getFile().getFileName()), monitor -> {
             try (repository) {
+                repository.setSshSettings(TeamSettings.ssh());
                 SyncResult result = repository.synchronise(TeamSettings.merger(), author,
                         credentials == null ? null : credentials.provider(), monitor);
                 if (credentials != null) {

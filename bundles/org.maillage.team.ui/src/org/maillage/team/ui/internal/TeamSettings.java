@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.maillage.team.Author;
 import org.maillage.merge.ModelMerge;
 import org.maillage.team.FileMerger;
+import org.maillage.team.SshSettings;
+import org.maillage.team.SshSettings.HostKeyPolicy;
 
 /**
  * Where the Équipe menu finds what it needs besides the repository: the author (instance preferences), the remotes'
@@ -30,6 +32,8 @@ final class TeamSettings {
     static final String QUALIFIER = "org.maillage.team.ui";
     static final String AUTHOR_NAME = "author.name";
     static final String AUTHOR_EMAIL = "author.email";
+    /** What to do with an SSH server missing from known_hosts: a {@link HostKeyPolicy} name. */
+    static final String SSH_HOST_KEYS = "ssh.hostKeys";
     private static final String SECURE_NODE = "org.maillage.team";
 
     private TeamSettings() {
@@ -39,6 +43,17 @@ final class TeamSettings {
     static Author author() {
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
         return new Author(node.get(AUTHOR_NAME, "").strip(), node.get(AUTHOR_EMAIL, "").strip());
+    }
+
+    /**
+     * @return the user's SSH keys and known hosts ({@code ~/.ssh}), with the policy of the preferences for an
+     *         unknown server (« Le refuser : hôtes connus seulement » unless the user chose otherwise)
+     */
+    static SshSettings ssh() {
+        String name = InstanceScope.INSTANCE.getNode(QUALIFIER).get(SSH_HOST_KEYS, "");
+        HostKeyPolicy policy = java.util.Arrays.stream(HostKeyPolicy.values())
+                .filter(p -> p.name().equals(name)).findFirst().orElse(HostKeyPolicy.KNOWN_HOSTS_ONLY);
+        return SshSettings.defaults().withHostKeys(policy);
     }
 
     /**
