@@ -32,8 +32,9 @@ public record SshSettings(Path home, Path sshDirectory, HostKeyPolicy hostKeys) 
          */
         KNOWN_HOSTS_ONLY,
         /**
-         * « L'accepter la première fois » (OpenSSH's {@code accept-new}): a server missing from {@code known_hosts} is
-         * trusted on first connection and its key added to {@code known_hosts}; later connections must match.
+         * « L'accepter la première fois » (OpenSSH's {@code accept-new}): a server missing from
+         * {@code known_hosts} is trusted on first connection and its key added to {@code known_hosts}; later
+         * connections must match.
          */
         ACCEPT_NEW
     }
