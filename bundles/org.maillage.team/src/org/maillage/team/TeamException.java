@@ -32,6 +32,8 @@ public class TeamException extends IOException {
         REMOTE_UNREACHABLE,
         /** The remote refused the credentials. */
         CREDENTIALS,
+        /** An SSH server whose host key is not in {@code known_hosts}, or differs from the one recorded there. */
+        HOST_KEY,
         /** The remote refused the push (another person sent versions meanwhile, or a rule of the remote). */
         PUSH_REFUSED,
         /** A file is absent from the version asked for. */

@@ -52,8 +52,10 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.maillage.core.persistence.AtomicFileWriter;
 import org.maillage.team.TeamException.Kind;
 import org.maillage.team.internal.ConflictMarkers;
+import org.maillage.team.internal.GivenCredentials;
 import org.maillage.team.internal.JGitMonitor;
 import org.maillage.team.internal.Messages;
+import org.maillage.team.internal.SshSessions;
 
 /**
  * A roadmap folder shared through Git: record versions, synchronise with the remote, read a file's history. Runs
@@ -81,6 +83,7 @@ public final class TeamRepository implements AutoCloseable {
 
     private final Git git;
     private final Path workTree;
+    private SshSettings ssh = SshSettings.defaults();
 
     private TeamRepository(Git git) {
         this.git = git;
@@ -156,6 +159,22 @@ public final class TeamRepository implements AutoCloseable {
      */
     public static TeamRepository cloneFrom(String uri, Path folder, CredentialsProvider credentials,
             IProgressMonitor monitor) throws IOException {
+        return cloneFrom(uri, folder, credentials, SshSettings.defaults(), monitor);
+    }
+
+    /**
+     * Clones a remote repository into a new or empty folder.
+     *
+     * @param uri a local path, a bare repository on a shared drive, or an HTTPS/SSH URL
+     * @param folder the folder to create (or an empty one)
+     * @param credentials for HTTPS/SSH remotes (user and password, or an SSH key's passphrase), or {@code null}
+     * @param ssh the SSH keys, known hosts and host key policy, for SSH remotes; kept for later synchronisations
+     * @param monitor progress and cancellation, or {@code null}
+     * @return the clone
+     * @throws TeamException when the folder is not empty or the remote cannot be read; a partial clone is removed
+     */
+    public static TeamRepository cloneFrom(String uri, Path folder, CredentialsProvider credentials,
+            SshSettings ssh, IProgressMonitor monitor) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
         boolean existed = Files.exists(dir);
         if (existed) {
@@ -167,20 +186,34 @@ public final class TeamRepository implements AutoCloseable {
         }
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         progress.beginTask(Messages.get("clone.task", uri), IProgressMonitor.UNKNOWN);
-        try {
-            Git git = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setRemote(REMOTE)
-                    .setCredentialsProvider(credentials).setProgressMonitor(new JGitMonitor(progress)).call();
-            return new TeamRepository(git);
-        } catch (GitAPIException | RuntimeException e) {
-            // Nothing of the user's is in a folder that was empty or absent: a half-made clone goes.
-            deleteTree(dir, existed);
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        try (SshSessions sessions = new SshSessions(ssh)) {
+            var command = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setRemote(REMOTE)
+                    .setCredentialsProvider(GivenCredentials.of(credentials))
+                    .setProgressMonitor(new JGitMonitor(progress));
+            sessions.configure(command);
+            try {
+                TeamRepository repository = new TeamRepository(command.call());
+                repository.ssh = ssh;
+                return repository;
+            } catch (GitAPIException | RuntimeException e) {
+                // Nothing of the user's is in a folder that was empty or absent: a half-made clone goes.
+                deleteTree(dir, existed);
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                throw remoteFailure(uri, e, sessions);
             }
-            throw remoteFailure(uri, e);
         } finally {
             progress.done();
         }
+    }
+
+    /**
+     * @param settings the SSH keys, known hosts and host key policy for the next synchronisations with an SSH
+     *            remote (by default the user's {@code ~/.ssh}, known hosts only)
+     */
+    public void setSshSettings(SshSettings settings) {
+        this.ssh = java.util.Objects.requireNonNull(settings);
     }
 
     /** @return the work tree's folder */
@@ -295,12 +328,16 @@ public final class TeamRepository implements AutoCloseable {
             String branch = repository.getBranch();
 
             progress.subTask(Messages.get("sync.fetch", uri));
-            try {
-                git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials)
-                        .setProgressMonitor(new JGitMonitor(progress.split(40))).call();
-            } catch (GitAPIException | RuntimeException e) {
-                checkCanceled(progress);
-                throw remoteFailure(uri, e);
+            try (SshSessions sessions = new SshSessions(ssh)) {
+                var fetch = git.fetch().setRemote(REMOTE).setCredentialsProvider(GivenCredentials.of(credentials))
+                        .setProgressMonitor(new JGitMonitor(progress.split(40)));
+                sessions.configure(fetch);
+                try {
+                    fetch.call();
+                } catch (GitAPIException | RuntimeException e) {
+                    checkCanceled(progress);
+                    throw remoteFailure(uri, e, sessions);
+                }
             }
             checkCanceled(progress);
 
@@ -540,13 +577,18 @@ public final class TeamRepository implements AutoCloseable {
     private void push(String uri, String branch, CredentialsProvider credentials, SubMonitor progress)
             throws IOException {
         Iterable<PushResult> results;
-        try {
-            results = git.push().setRemote(REMOTE)
+        try (SshSessions sessions = new SshSessions(ssh)) {
+            var push = git.push().setRemote(REMOTE)
                     .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
-                    .setCredentialsProvider(credentials).setProgressMonitor(new JGitMonitor(progress)).call();
-        } catch (GitAPIException | RuntimeException e) {
-            checkCanceled(progress);
-            throw remoteFailure(uri, e);
+                    .setCredentialsProvider(GivenCredentials.of(credentials))
+                    .setProgressMonitor(new JGitMonitor(progress));
+            sessions.configure(push);
+            try {
+                results = push.call();
+            } catch (GitAPIException | RuntimeException e) {
+                checkCanceled(progress);
+                throw remoteFailure(uri, e, sessions);
+            }
         }
         for (PushResult result : results) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -561,8 +603,10 @@ public final class TeamRepository implements AutoCloseable {
             }
         }
         // Keep the remote-tracking branch in step, so that the next synchronisation starts from what was sent.
-        try {
-            git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+        try (SshSessions sessions = new SshSessions(ssh)) {
+            var fetch = git.fetch().setRemote(REMOTE).setCredentialsProvider(GivenCredentials.of(credentials));
+            sessions.configure(fetch);
+            fetch.call();
         } catch (GitAPIException | RuntimeException e) {
             // The push went through; a stale tracking branch only costs the next synchronisation a fetch.
         }
@@ -627,9 +671,19 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
-    private static TeamException remoteFailure(String uri, Exception e) {
+    private static TeamException remoteFailure(String uri, Exception e, SshSessions sessions) {
+        SshSessions.Refusal refusal = sessions.refusedHost();
+        if (refusal != null) {
+            return new TeamException(Kind.HOST_KEY, Messages.get(refusal.changed() ? "remote.hostKeyChanged"
+                    : "remote.hostKeyUnknown", uri, refusal.host()), e);
+        }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String lower = detail.toLowerCase(Locale.ROOT);
+        if (lower.contains("cannot log in") || lower.contains("no more authentication methods")) {
+            // JGit's SSH transport: every key and the password (or passphrase) given were refused.
+            return new TeamException(Kind.CREDENTIALS, Messages.get("remote.sshCredentials", uri,
+                    sessions.settings().sshDirectory()), e);
+        }
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401")
                 || lower.contains("403")) {
             return new TeamException(Kind.CREDENTIALS, Messages.get("remote.credentials", uri), e);

@@ -17,12 +17,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.maillage.roadmap.ui.RoadmapEditors;
+import org.maillage.team.TeamException;
 import org.maillage.team.TeamRepository;
 
 /**
@@ -50,12 +50,16 @@ public final class CloneHandler extends AbstractHandler {
         }
         String name = uri.replaceAll("[/\\\\]+$", "").replaceAll(".*[/\\\\:]", "").replaceAll("\\.git$", "");
         Path target = Path.of(parent).resolve(name.isBlank() ? "depot" : name);
-        CredentialsProvider credentials = TeamSettings.credentials(shell, uri);
+        TeamSettings.RemoteCredentials credentials = TeamSettings.credentials(shell, uri);
         if (credentials == null && TeamSettings.needsCredentials(uri)) {
             return null;
         }
         Job job = Job.create(Messages.get("title.clone"), monitor -> {
-            try (TeamRepository repository = TeamRepository.cloneFrom(uri, target, credentials, monitor)) {
+            try (TeamRepository repository = TeamRepository.cloneFrom(uri, target,
+                    credentials == null ? null : credentials.provider(), TeamSettings.ssh(), monitor)) {
+                if (credentials != null) {
+                    credentials.accepted();
+                }
                 Optional<Path> roadmap = firstRoadmap(target);
                 shell.getDisplay().asyncExec(() -> {
                     if (roadmap.isPresent()) {
@@ -68,6 +72,10 @@ public final class CloneHandler extends AbstractHandler {
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
+                if (credentials != null && e instanceof TeamException team
+                        && team.getKind() == TeamException.Kind.CREDENTIALS) {
+                    credentials.refused();
+                }
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, title, e.getMessage()));
                 return Status.info(e.getMessage());
             }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -63,7 +62,7 @@ public final class SyncHandler extends AbstractHandler {
             return null;
         }
         String uri = repository.getRemoteUri();
-        CredentialsProvider credentials = TeamSettings.credentials(shell, uri);
+        TeamSettings.RemoteCredentials credentials = TeamSettings.credentials(shell, uri);
         if (credentials == null && TeamSettings.needsCredentials(uri)) {
             // The user cancelled the credentials: no attempt that the remote would refuse.
             repository.close();
@@ -71,14 +70,20 @@ public final class SyncHandler extends AbstractHandler {
         }
         Job job = Job.create(Messages.get("sync.job", document.getFile().getFileName()), monitor -> {
             try (repository) {
-                SyncResult result = repository.synchronise(TeamSettings.merger(), author, credentials, monitor);
+                repository.setSshSettings(TeamSettings.ssh());
+                SyncResult result = repository.synchronise(TeamSettings.merger(), author,
+                        credentials == null ? null : credentials.provider(), monitor);
+                if (credentials != null) {
+                    credentials.accepted();
+                }
                 shell.getDisplay().asyncExec(() -> finished(shell, page, document, result));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                if (e instanceof TeamException team && team.getKind() == TeamException.Kind.CREDENTIALS) {
-                    TeamSettings.forget(uri);
+                if (credentials != null && e instanceof TeamException team
+                        && team.getKind() == TeamException.Kind.CREDENTIALS) {
+                    credentials.refused();
                 }
                 shell.getDisplay().asyncExec(() -> {
                     TeamUi.reload(page, document);

@@ -5,6 +5,7 @@
 package org.maillage.team.ui.internal;
 
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
@@ -12,8 +13,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.maillage.team.SshSettings.HostKeyPolicy;
 
-/** Préférences &gt; Équipe: the author recorded with each version; forgetting the stored credentials. */
+/**
+ * Préférences &gt; Équipe: the author recorded with each version; what to do with an SSH server not in known_hosts;
+ * forgetting the stored credentials.
+ */
 public final class TeamPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     /** Creates the page (extension point org.eclipse.ui.preferencePages). */
@@ -34,6 +39,11 @@ public final class TeamPreferencePage extends FieldEditorPreferencePage implemen
                 getFieldEditorParent()));
         addField(new StringFieldEditor(TeamSettings.AUTHOR_EMAIL, Messages.get("preferences.email"),
                 getFieldEditorParent()));
+        addField(new RadioGroupFieldEditor(TeamSettings.SSH_HOST_KEYS, Messages.get("preferences.sshHostKeys"), 1,
+                new String[][] {
+                        { Messages.get("preferences.sshKnownOnly"), HostKeyPolicy.KNOWN_HOSTS_ONLY.name() },
+                        { Messages.get("preferences.sshAcceptNew"), HostKeyPolicy.ACCEPT_NEW.name() } },
+                getFieldEditorParent(), true));
         Button forget = new Button(getFieldEditorParent(), SWT.PUSH);
         forget.setText(Messages.get("preferences.forget"));
         forget.addListener(SWT.Selection, e -> TeamSettings.forgetAll());
