@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,8 +41,8 @@ import org.maillage.testsupport.FrenchLocale;
  * {@code maillage validate} reports rule CLSM-001 for a CLSM without territory nor CLS, in French, and not for a
  * complete one; {@code maillage clsm-liste} is listed by {@code --help} and prints the CLSM with their CLS, and its
  * wrong usage gives exit code 2; {@code maillage diagram} draws the viewpoint with a CLSM node linked to its CLS
- * node and to its CPTS; {@code maillage report --list} lists the design, which runs to PDF (its text names the
- * diagram) and to HTML.
+ * node and to its CPTS; {@code maillage report --list} lists the design, which runs to a one-page PDF (its text names
+ * the diagram, drawn as an image) and to HTML.
  */
 @ExtendWith(FrenchLocale.class)
 class ClsmExtensionTest {
@@ -75,6 +76,13 @@ class ClsmExtensionTest {
         Path file = folder.resolve("eure-clsm.maillage");
         MaillageFiles.save(model, file);
         return new Fixture(file, complete, cls, cpts);
+    }
+
+    /** Keeps an output in {@code target/clsm-example}, to be looked at after the build. */
+    private void keep(String name) throws Exception {
+        Path kept = Path.of("target", "clsm-example");
+        Files.createDirectories(kept);
+        Files.copy(folder.resolve(name), kept.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -134,6 +142,7 @@ class ClsmExtensionTest {
                 fixture.file().getFileName().toString());
         assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
         String svg = Files.readString(folder.resolve("clsm.svg"));
+        keep("clsm.svg");
         assertTrue(svg.contains("data-mapping=\"clsm\" data-semantic=\"" + fixture.complete().getUuid() + '"'), svg);
         assertTrue(svg.contains("data-mapping=\"cls\" data-semantic=\"" + fixture.cls().getUuid() + '"'), svg);
         assertTrue(svg.contains("data-mapping=\"cpts\" data-semantic=\"" + fixture.cpts().getUuid() + '"'), svg);
@@ -151,6 +160,7 @@ class ClsmExtensionTest {
         String roadmap = fixture().file().getFileName().toString();
         CliRunner.Result pdf = CliRunner.run(folder, "report", "--design", "clsm", "--out", "clsm.pdf", roadmap);
         assertEquals(ExitCodes.OK, pdf.code(), pdf.out() + pdf.err());
+        keep("clsm.pdf");
         try (PDDocument document = Loader.loadPDF(folder.resolve("clsm.pdf").toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Conseils locaux de santé mentale"), text);
@@ -160,6 +170,7 @@ class ClsmExtensionTest {
                 image |= page.getResources().getXObjectNames().iterator().hasNext();
             }
             assertTrue(image, "the diagram is drawn as an image");
+            assertEquals(1, document.getNumberOfPages(), "the diagram fits under the headings");
         }
         CliRunner.Result html = CliRunner.run(folder, "report", "--design", "clsm", "--format", "html", "--out",
                 "clsm.html", roadmap);
