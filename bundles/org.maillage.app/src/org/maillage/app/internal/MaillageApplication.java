@@ -19,7 +19,15 @@ public final class MaillageApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new MaillageWorkbenchAdvisor());
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            if (code != PlatformUI.RETURN_RESTART) {
+                return IApplication.EXIT_OK;
+            }
+            if (Relauncher.hasNativeLauncher()) {
+                return IApplication.EXIT_RESTART;
+            }
+            // Started by the maillage scripts, which do not restart: start the next workbench ourselves.
+            Relauncher.relaunchAtExit();
+            return IApplication.EXIT_OK;
         } finally {
             display.dispose();
         }
