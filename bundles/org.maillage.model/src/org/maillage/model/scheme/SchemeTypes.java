@@ -6,6 +6,7 @@ package org.maillage.model.scheme;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,10 +128,14 @@ public final class SchemeTypes {
             byClass.put(eClass, new SchemeType(eClass, name, icon(element), group == null || group.isBlank()
                     ? DEFAULT_GROUP : group.strip(), plugin));
         }
-        return new SchemeTypes(new ArrayList<>(byClass.values()), problems);
+        // The registry's order follows bundle installation: Maillage's kinds first, then plug-ins' by plug-in.
+        List<SchemeType> types = new ArrayList<>(byClass.values());
+        types.sort(Comparator.comparing((SchemeType t) -> !t.builtIn())
+                .thenComparing(t -> t.builtIn() ? "" : t.contributor()));
+        return new SchemeTypes(types, problems);
     }
 
-    /** @return every kind, in contribution order (Maillage's own first, as their plug-in resolves first) */
+    /** @return every kind: Maillage's own in the model's order, then plug-ins' (by plug-in, in contribution order) */
     public List<SchemeType> list() {
         return types;
     }
