@@ -81,17 +81,29 @@ public final class SchemeTypes {
 
     /**
      * @return the kinds contributed in the running platform, read once and kept; outside a running platform (plain
-     *         JUnit), none. Problems are written to the platform's log the first time.
+     *         JUnit, the Git merge driver), none. Problems are written to the platform's log the first time.
      */
     public static SchemeTypes running() {
         return RUNNING.computeIfAbsent(Locale.getDefault(), locale -> {
-            IExtensionRegistry registry = RegistryFactory.getRegistry();
+            IExtensionRegistry registry = registry();
             SchemeTypes result = registry == null ? new SchemeTypes(List.of()) : fromExtensions(registry);
             if (!LOGGED.getAndSet(true)) {
                 log(result.problems());
             }
             return result;
         });
+    }
+
+    /**
+     * @return the running platform's extension registry, or {@code null} in plain Java, where the registry's classes
+     *         may even be missing (the Git merge driver runs the model on a bare class path)
+     */
+    private static IExtensionRegistry registry() {
+        try {
+            return RegistryFactory.getRegistry();
+        } catch (NoClassDefFoundError e) {
+            return null;
+        }
     }
 
     /**
