@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.validation.internal.BuiltinRules;
 import org.maillage.validation.internal.Labels;
 import org.maillage.validation.internal.Messages;
@@ -49,7 +50,8 @@ public final class ModelValidation {
 
     /**
      * Validates with the built-in rules and, when the platform runs, the contributed ones. A contribution that
-     * cannot be used is reported as a warning {@link RuleCodes#RULE_UNUSABLE} on the model.
+     * cannot be used (a rule, or a kind of dispositif of {@code org.maillage.model.schemeTypes}) is reported as a
+     * warning {@link RuleCodes#RULE_UNUSABLE} on the model.
      *
      * @param model the root of the model
      * @return the result; its children are the problems found, in model order
@@ -72,7 +74,10 @@ public final class ModelValidation {
         RuleRegistry.Contributions contributions = RuleRegistry.readRunningPlatform(rules);
         rules.addAll(contributions.rules());
         BasicDiagnostic result = (BasicDiagnostic) validate(model, rules, monitor);
-        for (String problem : contributions.problems()) {
+        List<String> unusable = new ArrayList<>(contributions.problems());
+        // Plug-ins' kinds of dispositif that cannot be used show in the Problems view and in validate too.
+        unusable.addAll(SchemeTypes.running().problems());
+        for (String problem : unusable) {
             result.add(new RuleDiagnostic(Severity.WARNING, RuleCodes.RULE_UNUSABLE,
                     Messages.get("diagnostic.message", Labels.describe(model), problem), model));
         }

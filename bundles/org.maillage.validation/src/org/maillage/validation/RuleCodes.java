@@ -72,7 +72,10 @@ public final class RuleCodes {
 
     /** A rule failed with an exception: a bug in the rule, not in the model. */
     public static final String RULE_FAILED = "MAILLAGE-REGLE-001";
-    /** A rule contributed by a plug-in cannot be used (class missing, duplicate code). */
+    /**
+     * A plug-in's contribution cannot be used: a rule (class missing, duplicate code) or a kind of dispositif of
+     * {@code org.maillage.model.schemeTypes} (see {@code SchemeTypes.problems()}).
+     */
     public static final String RULE_UNUSABLE = "MAILLAGE-REGLE-002";
 
     /** Prefix of EMF's basic constraints, followed by the three digits of EMF's code (e.g. 012: duplicate id). */

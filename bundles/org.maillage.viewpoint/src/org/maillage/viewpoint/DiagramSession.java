@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.viewpoint.internal.DiagramInterpreter;
+import org.maillage.viewpoint.internal.PluginKindTools;
 import org.maillage.viewpoint.internal.ToolCommands;
 import org.maillage.viewpoint.internal.Types;
 import org.maillage.viewpoint.internal.ViewCommand;
@@ -65,6 +66,8 @@ public final class DiagramSession {
     private final DiagramInterpreter interpreter;
     private final DiagramLayout layout = new DiagramLayout();
     private final ToolCommands tools;
+    /** The palette's tools, expanded once: the plug-ins' kinds do not change while the product runs. */
+    private List<Tool> paletteTools;
     private final List<DiagramListener> listeners = new CopyOnWriteArrayList<>();
     private final ModelWatcher watcher = new ModelWatcher();
     private final Map<String, EObject> semanticIndex = new HashMap<>();
@@ -423,9 +426,16 @@ public final class DiagramSession {
 
     // ------------------------------------------------------------------ tools
 
-    /** @return the tools of the description, in palette order */
+    /**
+     * @return the tools of the description, in palette order; a node creation tool whose mapping's class is abstract
+     *         (« Dispositif ») stands for one tool per plug-in kind of that class registered in
+     *         {@code org.maillage.model.schemeTypes}, named as the kind and creating it (none when no plug-in adds one)
+     */
     public List<Tool> tools() {
-        return List.copyOf(description.getTools());
+        if (paletteTools == null) {
+            paletteTools = List.copyOf(PluginKindTools.expand(description.getTools(), interpreter::eClass));
+        }
+        return paletteTools;
     }
 
     /**

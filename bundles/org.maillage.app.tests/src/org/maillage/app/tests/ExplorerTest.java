@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -46,6 +48,7 @@ import org.maillage.app.internal.explorer.ExplorerMenu;
 import org.maillage.app.internal.explorer.GroupNode;
 import org.maillage.examples.Examples;
 import org.maillage.model.Element;
+import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.dispositif.Axe;
 import org.maillage.model.dispositif.Cls;
@@ -61,6 +64,7 @@ import org.maillage.model.territoire.Departement;
 import org.maillage.model.territoire.Region;
 import org.maillage.model.territoire.TerritoireFactory;
 import org.maillage.model.territoire.TerritoirePackage;
+import org.maillage.testsupport.greffon.GreffonPackage;
 
 /**
  * Covered cases: on a copy of the Eure example, the explorer shows the headings users think in, with counts computed
@@ -71,7 +75,10 @@ import org.maillage.model.territoire.TerritoirePackage;
  * "Évreux"); a CLS added by a command (as the diagram's palette does) counts under "Dispositifs" at once, without a
  * save, a rename shows at once, and undo brings the count back; the context menu creates a chantier (Nouvel enfant),
  * deletes it (Supprimer), and undo brings it back; dropping a fiche action on another axe and a chantier before another
- * are undoable commands.
+ * are undoable commands; a plug-in's kind of dispositif (contributed to {@code org.maillage.model.schemeTypes} by this
+ * test bundle with the group « instances ») is listed in a sub-heading named after the kind (its French name from the
+ * contribution's %key) under « Instances », not under « Dispositifs », the « Nouvel enfant » menu of « Instances »
+ * offers it (that of « Dispositifs » does not) and creates one through the command stack.
  */
 class ExplorerTest {
 
@@ -376,5 +383,54 @@ class ExplorerTest {
         assertNotNull(view.getDropAdapter());
         assertFalse(view.getDropAdapter().command(heading("dispositifs"), ViewerDropAdapter.LOCATION_ON,
                 DND.DROP_MOVE, List.of(last)).canExecute(), "headings are not drop targets");
+    }
+
+    private List<String> texts(List<?> elements) {
+        return elements.stream().map(((ILabelProvider) viewer.getLabelProvider())::getText).toList();
+    }
+
+    private List<String> newChildTexts(GroupNode heading) {
+        viewer.setSelection(new StructuredSelection(heading), true);
+        MenuManager menu = new MenuManager();
+        view.fillContextMenu(menu);
+        IContributionItem newChild = menu.find(ExplorerMenu.NEW_CHILD_MENU);
+        assertNotNull(newChild, "a Nouvel enfant menu");
+        return Arrays.stream(((MenuManager) newChild).getItems()).filter(ActionContributionItem.class::isInstance)
+                .map(i -> ((ActionContributionItem) i).getAction().getText().replace("&", "")).toList();
+    }
+
+    @Test
+    void pluginKindIsListedUnderItsGroupAndCreatedFromItsMenu() throws Exception {
+        Dispositif reseau = (Dispositif) EcoreUtil.create(GreffonPackage.RESEAU_ESSAI);
+        reseau.setNom("Réseau du Vexin");
+        UiSupport.execute(document, AddCommand.create(document.getEditingDomain(), model,
+                MaillagePackage.Literals.MODELE_MAILLAGE__DISPOSITIFS, reseau));
+
+        List<String> instances = texts(heading("instances").children());
+        assertTrue(instances.contains("Réseau d'essai (1)"), instances.toString());
+        List<String> dispositifs = texts(heading("dispositifs").children());
+        assertFalse(dispositifs.stream().anyMatch(k -> k.startsWith("Réseau d'essai")), dispositifs.toString());
+        assertTrue(dispositifs.stream().anyMatch(k -> k.startsWith("CLS (")), dispositifs.toString());
+
+        List<String> underInstances = newChildTexts(heading("instances"));
+        assertTrue(underInstances.contains("Réseau d'essai"), underInstances.toString());
+        List<String> underDispositifs = newChildTexts(heading("dispositifs"));
+        assertFalse(underDispositifs.contains("Réseau d'essai"), underDispositifs.toString());
+        assertTrue(underDispositifs.contains("CLS"), underDispositifs.toString());
+
+        int before = model.getDispositifs().size();
+        viewer.setSelection(new StructuredSelection(heading("instances")), true);
+        MenuManager menu = new MenuManager();
+        view.fillContextMenu(menu);
+        Arrays.stream(((MenuManager) menu.find(ExplorerMenu.NEW_CHILD_MENU)).getItems())
+                .map(i -> ((ActionContributionItem) i).getAction())
+                .filter(a -> a.getText().replace("&", "").equals("Réseau d'essai")).findFirst().orElseThrow().run();
+        UiSupport.spin();
+        assertEquals(before + 1, model.getDispositifs().size());
+        assertSame(GreffonPackage.RESEAU_ESSAI, model.getDispositifs().get(before).eClass());
+        assertTrue(texts(heading("instances").children()).contains("Réseau d'essai (2)"));
+        viewer.expandToLevel(heading("instances"), 2);
+        UiSupport.spin();
+        UiSupport.screenshot(view.getSite().getShell(), Path.of("target", "screenshots", "explorer-plugin-kind.png"));
     }
 }

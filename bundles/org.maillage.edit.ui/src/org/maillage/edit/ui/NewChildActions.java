@@ -26,6 +26,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.maillage.edit.ui.internal.Messages;
+import org.maillage.model.scheme.SchemeTypes;
 
 /**
  * "Nouvel enfant": one action per kind of child the item providers allow under an element, each running EMF's
@@ -114,6 +115,15 @@ public final class NewChildActions {
                 setImageDescriptor(image(delegate.getImage()));
             } else {
                 setText(command.getLabel());
+            }
+            // A kind of dispositif, Maillage's or a plug-in's, reads as its scheme type contribution says.
+            if (descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof EObject child) {
+                SchemeTypes.running().find(child.eClass()).ifPresent(type -> {
+                    setText(type.name());
+                    if (type.icon() != null) {
+                        setImageDescriptor(ImageDescriptor.createFromURL(type.icon()));
+                    }
+                });
             }
         }
 

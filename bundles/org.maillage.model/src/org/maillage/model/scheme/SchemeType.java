@@ -7,6 +7,8 @@ package org.maillage.model.scheme;
 import java.net.URL;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.maillage.model.MaillagePackage;
 
 /**
  * One kind of dispositif contributed to {@value SchemeTypes#EXTENSION_POINT}: Maillage's own (CLS, CPTS...) or a
@@ -24,5 +26,14 @@ public record SchemeType(EClass eClass, String name, URL icon, String group, Str
     /** @return a stable identifier of the kind: its package's namespace URI, {@code #} and its class name */
     public String id() {
         return eClass.getEPackage().getNsURI() + '#' + eClass.getName();
+    }
+
+    /** @return whether the kind is one of Maillage's own (its class is in Maillage's model), not a plug-in's */
+    public boolean builtIn() {
+        EPackage root = eClass.getEPackage();
+        while (root.getESuperPackage() != null) {
+            root = root.getESuperPackage();
+        }
+        return root == MaillagePackage.eINSTANCE;
     }
 }

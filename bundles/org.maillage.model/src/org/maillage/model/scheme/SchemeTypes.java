@@ -6,6 +6,7 @@ package org.maillage.model.scheme;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,17 +81,29 @@ public final class SchemeTypes {
 
     /**
      * @return the kinds contributed in the running platform, read once and kept; outside a running platform (plain
-     *         JUnit), none. Problems are written to the platform's log the first time.
+     *         JUnit, the Git merge driver), none. Problems are written to the platform's log the first time.
      */
     public static SchemeTypes running() {
         return RUNNING.computeIfAbsent(Locale.getDefault(), locale -> {
-            IExtensionRegistry registry = RegistryFactory.getRegistry();
+            IExtensionRegistry registry = registry();
             SchemeTypes result = registry == null ? new SchemeTypes(List.of()) : fromExtensions(registry);
             if (!LOGGED.getAndSet(true)) {
                 log(result.problems());
             }
             return result;
         });
+    }
+
+    /**
+     * @return the running platform's extension registry, or {@code null} in plain Java, where the registry's classes
+     *         may even be missing (the Git merge driver runs the model on a bare class path)
+     */
+    private static IExtensionRegistry registry() {
+        try {
+            return RegistryFactory.getRegistry();
+        } catch (NoClassDefFoundError e) {
+            return null;
+        }
     }
 
     /**
@@ -127,10 +140,14 @@ public final class SchemeTypes {
             byClass.put(eClass, new SchemeType(eClass, name, icon(element), group == null || group.isBlank()
                     ? DEFAULT_GROUP : group.strip(), plugin));
         }
-        return new SchemeTypes(new ArrayList<>(byClass.values()), problems);
+        // The registry's order follows bundle installation: Maillage's kinds first, then plug-ins' by plug-in.
+        List<SchemeType> types = new ArrayList<>(byClass.values());
+        types.sort(Comparator.comparing((SchemeType t) -> !t.builtIn())
+                .thenComparing(t -> t.builtIn() ? "" : t.contributor()));
+        return new SchemeTypes(types, problems);
     }
 
-    /** @return every kind, in contribution order (Maillage's own first, as their plug-in resolves first) */
+    /** @return every kind: Maillage's own in the model's order, then plug-ins' (by plug-in, in contribution order) */
     public List<SchemeType> list() {
         return types;
     }

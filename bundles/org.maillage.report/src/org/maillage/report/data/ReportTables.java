@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EClass;
 import org.maillage.model.Element;
 import org.maillage.model.dispositif.Axe;
 import org.maillage.model.dispositif.Cls;
@@ -38,6 +39,7 @@ import org.maillage.model.instance.Seance;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.StatutChantier;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.report.FigureId;
 import org.maillage.report.ReportFigure;
 
@@ -232,6 +234,18 @@ public final class ReportTables {
                 col("populationCouverteCls", INTEGER, "Population des communes couvertes par un CLS"),
                 col("tauxCouvertureCls", INTEGER, "Part de la population couverte par un CLS, en %"),
                 col("lacunes", STRING, "Lacunes, en clair"), col("sansCls", BOOLEAN, "Vrai si aucun CLS"));
+        // The kinds come from org.maillage.model.schemeTypes: a plug-in's kind is listed with no change here.
+        define("dispositifs", "Un dispositif par ligne, de toute nature (celles de Maillage et celles des greffons), "
+                + "dans l'ordre des natures puis par nom.", ReportTables::dispositifRows,
+                col("nature", STRING, "Nature du dispositif (CLS, CPTS... ou celle d'un greffon)"),
+                col("dispositifId", STRING, "Identifiant (uuid) du dispositif"), col("nom", STRING, "Nom"),
+                col("statut", STRING, "Statut"), col("porteur", STRING, "Porteur"),
+                col("territoires", STRING, "Territoires couverts"), col("debut", DATE, "Début"),
+                col("fin", DATE, "Fin"));
+        define("dispositifs-par-nature", "Une nature de dispositif par ligne (toutes celles que connaît Maillage, "
+                + "greffons compris, même sans dispositif), avec le nombre de dispositifs.",
+                ReportTables::parNature, col("nature", STRING, "Nature du dispositif"),
+                col("dispositifs", INTEGER, "Nombre de dispositifs de cette nature"));
         define("lacunes", "Une lacune par ligne : EPCI sans CLS, QPV qu'aucune fiche action ne cible, communes hors "
                 + "de toute CPTS (par EPCI).", ReportTables::lacunes,
                 col("type", STRING, "Nature de la lacune"), col("territoire", STRING, "Territoire concerné"),
@@ -372,6 +386,34 @@ public final class ReportTables {
                 Formats.join(c.pass(), Element::getNom), Formats.join(c.dac(), Element::getNom),
                 c.populationCouverteCls(), taux, lacunes(c), c.sansCls() };
         }).toList();
+    }
+
+    /** @return the kinds of dispositif: the registered ones in their order, then any other the model holds */
+    private static List<EClass> natures(Query q) {
+        List<EClass> natures = new ArrayList<>();
+        SchemeTypes.running().list().forEach(type -> natures.add(type.eClass()));
+        q.figures().dispositifs().stream().map(Dispositif::eClass).filter(c -> !natures.contains(c))
+                .forEach(natures::add);
+        return natures;
+    }
+
+    private static List<Object[]> dispositifRows(Query q) {
+        List<Object[]> rows = new ArrayList<>();
+        SchemeTypes types = SchemeTypes.running();
+        for (EClass nature : natures(q)) {
+            q.figures().dispositifs().stream().filter(d -> d.eClass() == nature)
+                    .sorted(Comparator.comparing(d -> d.getNom() == null ? "" : d.getNom()))
+                    .forEach(d -> rows.add(new Object[] { types.name(nature), d.getUuid(), d.getNom(),
+                        Formats.label(d.getStatut()), nom(d.getPorteur()),
+                        Formats.join(d.getTerritoires(), Element::getNom), sql(d.getDebut()), sql(d.getFin()) }));
+        }
+        return rows;
+    }
+
+    private static List<Object[]> parNature(Query q) {
+        SchemeTypes types = SchemeTypes.running();
+        return natures(q).stream().map(nature -> new Object[] { types.name(nature),
+            (int) q.figures().dispositifs().stream().filter(d -> d.eClass() == nature).count() }).toList();
     }
 
     private static String lacunes(Couverture c) {

@@ -32,9 +32,10 @@ import org.maillage.validation.Severity;
 /**
  * Covered cases: a rule contributed in this fragment's {@code fragment.xml} runs with the built-in ones and passes
  * when its condition holds; a contribution taking a built-in code and one whose class is missing are ignored and
- * reported as warnings naming the contributor; a rule that throws is reported as such and the others still run; a
- * rule targeting a supertype (Dispositif) runs on subclasses; the global EMF registry is left untouched; the result
- * is an EMF diagnostic whose severity is the worst of its problems; messages fall back to English.
+ * reported as warnings naming the contributor, and so is a kind of dispositif (schemeTypes) that is not one; a rule
+ * that throws is reported as such and the others still run; a rule targeting a supertype (Dispositif) runs on
+ * subclasses; the global EMF registry is left untouched; the result is an EMF diagnostic whose severity is the worst
+ * of its problems; messages fall back to English.
  */
 class ExtensionAndValidatorTest extends FrenchFixtureTest {
 
@@ -65,7 +66,7 @@ class ExtensionAndValidatorTest extends FrenchFixtureTest {
     void unusableContributionsAreReportedNotRun() {
         List<RuleDiagnostic> unusable = ModelValidation.problems(ModelValidation.validate(f.model)).stream()
                 .filter(p -> p.getRuleCode().equals(RuleCodes.RULE_UNUSABLE)).toList();
-        assertEquals(2, unusable.size(), unusable::toString);
+        assertEquals(3, unusable.size(), unusable::toString);
         assertTrue(unusable.stream()
                 .allMatch(p -> p.getSeverityLevel() == Severity.WARNING && p.getElement() == f.model));
         assertTrue(unusable.get(0).getMessage().contains("le code MAILLAGE-CHANTIER-001 est déjà pris"),
@@ -73,6 +74,8 @@ class ExtensionAndValidatorTest extends FrenchFixtureTest {
         // Equinox names a fragment's contributions after its host.
         assertTrue(unusable.get(1).getMessage().contains("org.maillage.validation.tests.Absente apportée par "
                 + "org.maillage.validation ne peut pas être créée"), unusable.get(1).getMessage());
+        assertTrue(unusable.get(2).getMessage().contains("Greffon org.maillage.validation.tests : type de "
+                + "dispositif http://maillage.org/model/1.0/plan#Chantier ignoré"), unusable.get(2).getMessage());
         assertFalse(ModelValidation.problems(ModelValidation.validate(f.model)).stream()
                 .anyMatch(p -> p.getMessage().contains("ne doit jamais apparaître")));
     }

@@ -51,8 +51,9 @@ class ValidateCommandTest extends FrenchFixtureTest {
         List<String> lines = outLines();
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("ERREUR")), lines::toString);
         // The four informations are the fixture's coverage gaps (MAILLAGE-COUV-*): an EPCI without CLS, a QPV
-        // without CLS fiche action, two EPCI with communes outside every CPTS.
-        assertEquals("aucune erreur, 2 avertissements, 4 informations dans eure.maillage.",
+        // without CLS fiche action, two EPCI with communes outside every CPTS. The three warnings are this fragment's
+        // unusable contributions (two rules, one kind of dispositif: MAILLAGE-REGLE-002).
+        assertEquals("aucune erreur, 3 avertissements, 4 informations dans eure.maillage.",
                 lines.get(lines.size() - 1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO MAILLAGE-COUV-001")), lines::toString);
     }
@@ -69,7 +70,7 @@ class ValidateCommandTest extends FrenchFixtureTest {
         assertTrue(lines.contains("AVERTISSEMENT MAILLAGE-PRAPS-001"
                 + " Mesure PRAPS « Renforcer l'accès aux soins des plus démunis » : aucun chantier ne décline "
                 + "cette mesure"), lines::toString);
-        assertEquals("1 erreur, 3 avertissements, 4 informations dans eure.maillage.",
+        assertEquals("1 erreur, 4 avertissements, 4 informations dans eure.maillage.",
                 lines.get(lines.size() - 1));
     }
 

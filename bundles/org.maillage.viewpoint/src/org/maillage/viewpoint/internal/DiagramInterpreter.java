@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.maillage.model.scheme.SchemeType;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.viewpoint.ExpressionDiagnostic;
 import org.maillage.viewpoint.RefreshResult;
 import org.maillage.viewpoint.internal.expressions.Dependencies;
@@ -114,6 +116,16 @@ public final class DiagramInterpreter {
             root = root.getESuperPackage();
         }
         indexClasses(root);
+        // Plug-in kinds of dispositif live in the roadmap too: their classes may be named by the tools.
+        for (SchemeType type : SchemeTypes.running().list()) {
+            EPackage ePackage = type.eClass().getEPackage();
+            while (ePackage.getESuperPackage() != null) {
+                ePackage = ePackage.getESuperPackage();
+            }
+            if (ePackage != root) {
+                indexClasses(ePackage);
+            }
+        }
     }
 
     /** @return the semantic element the diagram shows */

@@ -4,6 +4,7 @@
  */
 package org.maillage.app.internal.explorer;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.maillage.app.internal.Messages;
 import org.maillage.edit.ui.NewChildActions;
 import org.maillage.model.MaillagePackage;
@@ -24,6 +26,8 @@ import org.maillage.model.organisation.OrganisationPackage;
 import org.maillage.model.plan.Chantier;
 import org.maillage.model.plan.FeuilleDeRoute;
 import org.maillage.model.plan.PlanPackage;
+import org.maillage.model.scheme.SchemeType;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.model.territoire.TerritoirePackage;
 
 /**
@@ -32,7 +36,8 @@ import org.maillage.model.territoire.TerritoirePackage;
  * per list such as EPCI or QPV) and the chantiers of a feuille de route by theme.
  * <p>
  * The placement of each list of the root is a table: a list a later model version adds lands under "Autres" until it
- * is placed.
+ * is placed. The kinds of dispositif are those of {@link SchemeTypes}: their names, icons and heading come from their
+ * contributions, so that a plug-in's kind is listed like Maillage's.
  */
 final class RoadmapGroups {
 
@@ -119,12 +124,12 @@ final class RoadmapGroups {
             return null;
         }
         Placement placement = placement(element.eContainmentFeature());
-        GroupNode heading = heading(model, placement.group());
-        if (placement.subgroup() == null) {
-            return heading;
+        if (BY_KIND.equals(placement.subgroup())) {
+            GroupNode heading = heading(model, kindGroup(element.eClass(), placement));
+            return kind(heading, model, element.eContainmentFeature(), element.eClass());
         }
-        return BY_KIND.equals(placement.subgroup()) ? kind(heading, model, element.eContainmentFeature(),
-                element.eClass()) : list(heading, model, element.eContainmentFeature());
+        GroupNode heading = heading(model, placement.group());
+        return placement.subgroup() == null ? heading : list(heading, model, element.eContainmentFeature());
     }
 
     /**
@@ -137,8 +142,23 @@ final class RoadmapGroups {
         while (heading.parent() instanceof GroupNode parent) {
             heading = parent;
         }
-        return NewChildActions.feature(descriptor) instanceof EReference feature
-                && placement(feature).group().equals(heading.key());
+        if (!(NewChildActions.feature(descriptor) instanceof EReference feature)) {
+            return false;
+        }
+        Placement placement = placement(feature);
+        String key = BY_KIND.equals(placement.subgroup()) && descriptor instanceof CommandParameter parameter
+                && parameter.getValue() instanceof EObject child ? kindGroup(child.eClass(), placement)
+                        : placement.group();
+        return key.equals(heading.key());
+    }
+
+    /**
+     * @return the heading of a kind listed by kind: the one its scheme type contribution names when there is such a
+     *         heading, the list's own otherwise
+     */
+    private static String kindGroup(EClass eClass, Placement placement) {
+        String group = SchemeTypes.running().find(eClass).map(SchemeType::group).orElse(placement.group());
+        return HEADINGS.stream().anyMatch(h -> h.key().equals(group)) ? group : placement.group();
     }
 
     private static Placement placement(EReference feature) {
@@ -156,19 +176,24 @@ final class RoadmapGroups {
         List<Object> children = new ArrayList<>();
         for (EReference feature : model.eClass().getEAllContainments()) {
             Placement placement = placement(feature);
-            if (!placement.group().equals(key)) {
-                continue;
-            }
             List<?> elements = (List<?>) model.eGet(feature);
-            if (placement.subgroup() == null) {
-                children.addAll(elements);
-            } else if (BY_KIND.equals(placement.subgroup())) {
+            if (BY_KIND.equals(placement.subgroup())) {
+                // Kinds in the order they first appear; each under the heading its scheme type names.
                 Map<EClass, GroupNode> kinds = new LinkedHashMap<>();
                 for (Object element : elements) {
                     EClass eClass = ((EObject) element).eClass();
-                    kinds.computeIfAbsent(eClass, c -> kind(self, model, feature, c));
+                    if (kindGroup(eClass, placement).equals(key)) {
+                        kinds.computeIfAbsent(eClass, c -> kind(self, model, feature, c));
+                    }
                 }
                 children.addAll(kinds.values());
+                continue;
+            }
+            if (!placement.group().equals(key)) {
+                continue;
+            }
+            if (placement.subgroup() == null) {
+                children.addAll(elements);
             } else if (!elements.isEmpty()) {
                 children.add(list(self, model, feature));
             }
@@ -177,8 +202,10 @@ final class RoadmapGroups {
     }
 
     private static GroupNode kind(GroupNode heading, ModeleMaillage model, EReference feature, EClass eClass) {
+        SchemeTypes types = SchemeTypes.running();
+        URL icon = types.icon(eClass) != null ? types.icon(eClass) : EditLabels.icon(eClass);
         return new GroupNode(heading, "kind:" + eClass.getEPackage().getNsURI() + "#" + eClass.getName(),
-                EditLabels.typeName(eClass), EditLabels.icon(eClass),
+                types.find(eClass).isPresent() ? types.name(eClass) : EditLabels.typeName(eClass), icon,
                 () -> ((List<?>) model.eGet(feature)).stream().filter(e -> ((EObject) e).eClass() == eClass).toList());
     }
 

@@ -15,7 +15,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IChildCreationExtender;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
-import org.maillage.model.dispositif.DispositifPackage;
 import org.maillage.model.provider.MaillageEditPlugin;
 import org.maillage.model.scheme.SchemeType;
 import org.maillage.model.scheme.SchemeTypes;
@@ -34,7 +33,7 @@ public final class SchemeTypeChildren implements IChildCreationExtender {
         }
         List<Object> descriptors = new ArrayList<>();
         for (SchemeType type : SchemeTypes.running().list()) {
-            if (type.eClass().getEPackage() != DispositifPackage.eINSTANCE) {
+            if (!type.builtIn()) {
                 descriptors.add(new CommandParameter(null, MaillagePackage.Literals.MODELE_MAILLAGE__DISPOSITIFS,
                         EcoreUtil.create(type.eClass())));
             }

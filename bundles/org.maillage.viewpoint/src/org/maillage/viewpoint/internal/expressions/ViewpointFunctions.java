@@ -26,6 +26,7 @@ import org.maillage.model.figures.Figures;
 import org.maillage.model.figures.Figures.Declinaison;
 import org.maillage.model.plan.MesurePraps;
 import org.maillage.model.plan.Chantier;
+import org.maillage.model.scheme.SchemeTypes;
 import org.maillage.viewpoint.internal.Types;
 
 /**
@@ -104,6 +105,21 @@ public final class ViewpointFunctions {
         List<Object> result = new ArrayList<>();
         for (Object o : items("ofType", collection)) {
             if (isA(o, type)) {
+                result.add(o);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @return the elements of the collection whose kind a plug-in contributes to {@code org.maillage.model.schemeTypes}
+     *         (a kind of dispositif outside Maillage's model), for the mappings that show every plug-in kind
+     */
+    public List<Object> greffons(Object collection) {
+        List<Object> result = new ArrayList<>();
+        for (Object o : items("greffons", collection)) {
+            if (o instanceof EObject e
+                    && SchemeTypes.running().find(e.eClass()).filter(t -> !t.builtIn()).isPresent()) {
                 result.add(o);
             }
         }
