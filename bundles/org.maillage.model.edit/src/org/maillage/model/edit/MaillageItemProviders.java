@@ -20,9 +20,10 @@ import org.maillage.model.territoire.provider.TerritoireItemProviderAdapterFacto
 /**
  * Item providers (labels, property descriptors, children) for every Maillage package in one adapter factory.
  * <p>
- * Built directly rather than from the {@code itemProviderAdapterFactories} extension registry, so that the command
- * line, reports and tests get the same labels without a running platform. Kinds that plug-ins add fall back to the
- * reflective item provider.
+ * Maillage's own factories are built directly rather than from the {@code itemProviderAdapterFactories} extension
+ * registry, so that the command line, reports and tests get the same labels without a running platform. The kinds
+ * that plug-ins add get their plug-in's item providers from that registry (EMF.Edit's descriptor registry, consulted
+ * for a package no factory here knows), else the reflective item provider.
  */
 public final class MaillageItemProviders {
 
@@ -33,7 +34,7 @@ public final class MaillageItemProviders {
      * @return a new factory; the caller owns it and calls {@link ComposedAdapterFactory#dispose()} when done
      */
     public static ComposedAdapterFactory createAdapterFactory() {
-        ComposedAdapterFactory factory = new ComposedAdapterFactory();
+        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         factory.addAdapterFactory(new MaillageItemProviderAdapterFactory());
         factory.addAdapterFactory(new TerritoireItemProviderAdapterFactory());

@@ -18,6 +18,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ import org.maillage.example.clsm.ClsmFactory;
 import org.maillage.example.clsm.ClsmPackage;
 import org.maillage.examples.Examples;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.edit.MaillageItemProviders;
 import org.maillage.model.dispositif.Cls;
 import org.maillage.model.dispositif.Cpts;
 import org.maillage.model.resource.MaillageFiles;
@@ -42,7 +45,8 @@ import org.maillage.testsupport.FrenchLocale;
  * complete one; {@code maillage clsm-liste} is listed by {@code --help} and prints the CLSM with their CLS, and its
  * wrong usage gives exit code 2; {@code maillage diagram} draws the viewpoint with a CLSM node linked to its CLS
  * node and to its CPTS; {@code maillage report --list} lists the design, which runs to a one-page PDF (its text names
- * the diagram, drawn as an image) and to HTML.
+ * the diagram, drawn as an image) and to HTML; Maillage's item providers (explorer, forms, reports) label and draw a
+ * CLSM with the plug-in's own item provider (its French name, its icon), found in EMF.Edit's registry.
  */
 @ExtendWith(FrenchLocale.class)
 class ClsmExtensionTest {
@@ -100,6 +104,21 @@ class ClsmExtensionTest {
         assertEquals(1, clsm.getEpcis().size());
         assertEquals(fixture.cpts().getUuid(), clsm.getCpts().get(0).getUuid());
         assertTrue(Files.readString(fixture.file()).contains("http://maillage.org/example/clsm/1.0"));
+    }
+
+    @Test
+    void maillageItemProvidersUseThePlugInsOwn() throws Exception {
+        Fixture fixture = fixture();
+        ComposedAdapterFactory factory = MaillageItemProviders.createAdapterFactory();
+        try {
+            IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(fixture.complete(),
+                    IItemLabelProvider.class);
+            assertEquals("CLSM CLSM du Pays d'Évreux", labels.getText(fixture.complete()));
+            Object image = labels.getImage(fixture.complete());
+            assertTrue(String.valueOf(image).endsWith("/icons/full/obj16/Clsm.gif"), "the plug-in's icon: " + image);
+        } finally {
+            factory.dispose();
+        }
     }
 
     @Test
