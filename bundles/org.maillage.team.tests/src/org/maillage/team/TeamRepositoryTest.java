@@ -39,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * both ways (FILE.distant); nothing lost on failure: uncommitted changes refused, a missing remote, a folder that is
  * not a repository, conflict markers from a plain text merge, a push refused because the remote moved meanwhile
  * (then the next synchronisation completes), a cancelled merge undone, a merge killed half-way finished by the next
- * synchronisation, a clone into a non-empty folder and a clone of a missing remote; French messages.
+ * synchronisation, a clone into a non-empty folder and a clone of a missing remote; French messages. A repository
+ * just created on a shared drive (no branch yet) clones as an empty repository on main, whose first
+ * version and synchronisation send the roadmap, which a colleague's clone then gets.
  */
 class TeamRepositoryTest {
 
@@ -164,6 +166,18 @@ class TeamRepositoryTest {
         alice.synchronise(merger, ALICE, null, null);
         edit(bruno, file, brunoText);
         bruno.commit("Bruno", BRUNO);
+    }
+
+    @Test
+    void anEmptyRemoteClonesAndTheFirstSynchronisationFillsIt() throws Exception {
+        Path remote = bareRemote("nouveau.git");
+        TeamRepository first = cloneOf(remote, "premier");
+        assertTrue(first.history(first.getWorkTree().resolve("eure.maillage")).isEmpty());
+        edit(first, "eure.maillage", "a=1\n");
+        first.commit("Première version", ALICE);
+        assertTrue(first.synchronise(merger, ALICE, null, null).pushed());
+        TeamRepository second = cloneOf(remote, "second");
+        assertEquals("a=1\n", Files.readString(second.getWorkTree().resolve("eure.maillage")));
     }
 
     @Test

@@ -194,6 +194,7 @@ public final class TeamRepository implements AutoCloseable {
             try {
                 TeamRepository repository = new TeamRepository(command.call());
                 repository.ssh = ssh;
+                repository.onMainIfEmpty();
                 return repository;
             } catch (GitAPIException | RuntimeException e) {
                 // Nothing of the user's is in a folder that was empty or absent: a half-made clone goes.
@@ -205,6 +206,18 @@ public final class TeamRepository implements AutoCloseable {
             }
         } finally {
             progress.done();
+        }
+    }
+
+    /**
+     * A repository just created on a shared drive has no branch yet: JGit's clone of it is empty and on "master",
+     * and the first synchronisation would create master while the shared repository's HEAD names main (git init
+     * --bare --initial-branch=main, or any recent git): every later clone then failed with "Remote branch 'HEAD' not
+     * found". The first version goes on main, as for a shared folder.
+     */
+    private void onMainIfEmpty() throws IOException {
+        if (git.getRepository().resolve(Constants.HEAD) == null) {
+            git.getRepository().updateRef(Constants.HEAD).link(Constants.R_HEADS + DEFAULT_BRANCH);
         }
     }
 
