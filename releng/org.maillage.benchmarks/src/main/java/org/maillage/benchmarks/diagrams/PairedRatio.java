@@ -4,12 +4,13 @@
  */
 package org.maillage.benchmarks.diagrams;
 
+import static org.maillage.benchmarks.Percentiles.median;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,11 +76,5 @@ public final class PairedRatio {
         long start = System.nanoTime();
         run.run();
         return System.nanoTime() - start;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -4,11 +4,12 @@
  */
 package org.maillage.benchmarks.merge;
 
+import static org.maillage.benchmarks.Percentiles.percentile;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,11 +92,5 @@ public final class MergePairedRatio {
             throw new IllegalStateException("the benchmark's versions must merge cleanly");
         }
         return System.nanoTime() - start;
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
     }
 }

@@ -4,12 +4,13 @@
  */
 package org.maillage.benchmarks.seance;
 
+import static org.maillage.benchmarks.Percentiles.median;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -106,12 +107,6 @@ public final class SeancePairedRatio {
             throw new IllegalStateException(e);
         }
         return System.nanoTime() - start;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     /** @return the 1, 5 and 15 minute load averages, where Linux tells them */

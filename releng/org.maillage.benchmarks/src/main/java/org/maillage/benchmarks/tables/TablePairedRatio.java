@@ -4,12 +4,14 @@
  */
 package org.maillage.benchmarks.tables;
 
+import static org.maillage.benchmarks.Percentiles.median;
+import static org.maillage.benchmarks.Percentiles.percentile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,15 +77,5 @@ public final class TablePairedRatio {
         long start = System.nanoTime();
         run.run();
         return System.nanoTime() - start;
-    }
-
-    private static double median(List<Double> values) {
-        return percentile(values, 0.5);
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
     }
 }
