@@ -8,27 +8,15 @@ import java.net.URL;
 import java.util.MissingResourceException;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.maillage.model.edit.ModelLabels;
 import org.maillage.model.provider.MaillageEditPlugin;
 
 /**
- * Names and icons of element kinds and features as the model's item providers give them (in French with an English
- * fallback), for headings that stand for a kind or a feature rather than for one element.
+ * Icons of element kinds as the model's item providers give them, for headings that stand for a kind rather than for
+ * one element (their names: {@link org.maillage.model.edit.ModelLabels}).
  */
 final class EditLabels {
 
     private EditLabels() {
-    }
-
-    /** @return e.g. "Contrat de ville" for the class ContratDeVille; the class name for kinds without a label */
-    static String typeName(EClass eClass) {
-        return ModelLabels.typeName(eClass);
-    }
-
-    /** @return e.g. "EPCI" for ModeleMaillage.epcis; the feature name for features without a label */
-    static String featureName(EStructuralFeature feature) {
-        return ModelLabels.featureName(feature);
     }
 
     /**

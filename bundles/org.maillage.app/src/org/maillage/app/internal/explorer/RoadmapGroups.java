@@ -19,6 +19,7 @@ import org.maillage.edit.ui.NewChildActions;
 import org.maillage.model.MaillagePackage;
 import org.maillage.model.ModeleMaillage;
 import org.maillage.model.articulation.ArticulationPackage;
+import org.maillage.model.edit.ModelLabels;
 import org.maillage.model.financement.FinancementPackage;
 import org.maillage.model.indicateur.IndicateurPackage;
 import org.maillage.model.instance.InstancePackage;
@@ -205,12 +206,12 @@ final class RoadmapGroups {
         SchemeTypes types = SchemeTypes.running();
         URL icon = types.icon(eClass) != null ? types.icon(eClass) : EditLabels.icon(eClass);
         return new GroupNode(heading, "kind:" + eClass.getEPackage().getNsURI() + "#" + eClass.getName(),
-                types.find(eClass).isPresent() ? types.name(eClass) : EditLabels.typeName(eClass), icon,
+                types.find(eClass).isPresent() ? types.name(eClass) : ModelLabels.typeName(eClass), icon,
                 () -> ((List<?>) model.eGet(feature)).stream().filter(e -> ((EObject) e).eClass() == eClass).toList());
     }
 
     private static GroupNode list(GroupNode heading, ModeleMaillage model, EReference feature) {
-        return new GroupNode(heading, "list:" + feature.getName(), EditLabels.featureName(feature),
+        return new GroupNode(heading, "list:" + feature.getName(), ModelLabels.featureName(feature),
                 EditLabels.icon(feature.getEReferenceType()), () -> (List<?>) model.eGet(feature));
     }
 

@@ -28,6 +28,7 @@ import org.maillage.core.text.Dates;
 import org.maillage.core.text.MessageBundle;
 import org.maillage.model.Element;
 import org.maillage.model.ModeleMaillage;
+import org.maillage.model.edit.ModelLabels;
 import org.maillage.model.instance.EtatElement;
 import org.maillage.model.instance.Snapshot;
 import org.maillage.model.provider.MaillageEditPlugin;
@@ -225,9 +226,8 @@ public final class ChangeSentences {
         if (feature == null) {
             return key;
         }
-        String label = edit("_UI_" + feature.getEContainingClass().getName() + "_" + key + "_feature");
         // "Avancement (%)", "Montant (EUR)": the values carry their unit in a sentence.
-        return label == null ? key : lowerFirst(UNIT.matcher(label).replaceFirst(""));
+        return lowerFirst(UNIT.matcher(ModelLabels.featureName(feature)).replaceFirst(""));
     }
 
     private String value(String type, String key, String value) {
